@@ -1,0 +1,25 @@
+import type { Config } from './config.js';
+import type { Db } from './db/database.js';
+import { AccountsService } from './features/accounts/service.js';
+import { AuditService } from './features/audit/service.js';
+import { OrganisationsService } from './features/organisations/service.js';
+import { TransferService } from './features/transfer/service.js';
+
+/** Every service of the application, built once per app over one database. */
+export interface Services {
+  db: Db;
+  accounts: AccountsService;
+  organisations: OrganisationsService;
+  audit: AuditService;
+  transfer: TransferService;
+}
+
+export function createServices(db: Db, config: Pick<Config, 'cookieSecret' | 'sessionTtlHours' | 'publicUrl'>): Services {
+  return {
+    db,
+    accounts: new AccountsService(db.kysely, { cookieSecret: config.cookieSecret, sessionTtlHours: config.sessionTtlHours }),
+    organisations: new OrganisationsService(db.kysely, { publicUrl: config.publicUrl }),
+    audit: new AuditService(db.kysely),
+    transfer: new TransferService(db),
+  };
+}
