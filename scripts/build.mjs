@@ -18,7 +18,10 @@ function stale(output, inputs) {
   return force || !existsSync(target) || newestMtime(inputs) > statSync(target).mtimeMs;
 }
 
-if ((both || args.has('--server')) && stale('dist/node/server/cli/main.js', ['src/server', 'tsconfig.json', 'tsconfig.base.json', ...SHARED])) {
+if (
+  (both || args.has('--server')) &&
+  stale('dist/node/server/cli/main.js', ['src/server', 'tsconfig.json', 'tsconfig.base.json', ...SHARED])
+) {
   log('Building the server (tsc)…');
   runOrFail(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json']);
   // tsc leaves an unchanged output untouched; mark the build as current.

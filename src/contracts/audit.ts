@@ -48,9 +48,7 @@ export const ZAuditQuery = z
   })
   .strict();
 
-export const ZAuditPage = z
-  .object({ events: z.array(ZAuditEvent), nextCursor: ZId.nullable() })
-  .meta({ id: 'AuditPage' });
+export const ZAuditPage = z.object({ events: z.array(ZAuditEvent), nextCursor: ZId.nullable() }).meta({ id: 'AuditPage' });
 
 export const listAuditEvents = defineOperation({
   operationId: 'listAuditEvents',

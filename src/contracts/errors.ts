@@ -2,27 +2,63 @@ import { z } from 'zod';
 
 /** The one error catalogue: stable code, HTTP status and the message in each language. */
 export const ERRORS = {
-  validation_failed: { status: 400, da: 'Nogle af oplysningerne er ikke udfyldt korrekt.', en: 'Some of the information is not filled in correctly.' },
+  validation_failed: {
+    status: 400,
+    da: 'Nogle af oplysningerne er ikke udfyldt korrekt.',
+    en: 'Some of the information is not filled in correctly.',
+  },
   invalid_json: { status: 400, da: 'Forespørgslen indeholder ikke gyldig JSON.', en: 'The request does not contain valid JSON.' },
   unauthenticated: { status: 401, da: 'Du skal logge ind for at fortsætte.', en: 'You need to log in to continue.' },
   invalid_credentials: { status: 401, da: 'E-mail eller adgangskode er forkert.', en: 'The email or password is incorrect.' },
   wrong_password: { status: 400, da: 'Den nuværende adgangskode er forkert.', en: 'The current password is incorrect.' },
-  password_change_required: { status: 403, da: 'Du skal vælge en ny adgangskode, før du kan fortsætte.', en: 'You must choose a new password before you continue.' },
-  csrf_invalid: { status: 403, da: 'Siden er udløbet. Genindlæs siden, og prøv igen.', en: 'The page has expired. Reload the page and try again.' },
+  password_change_required: {
+    status: 403,
+    da: 'Du skal vælge en ny adgangskode, før du kan fortsætte.',
+    en: 'You must choose a new password before you continue.',
+  },
+  csrf_invalid: {
+    status: 403,
+    da: 'Siden er udløbet. Genindlæs siden, og prøv igen.',
+    en: 'The page has expired. Reload the page and try again.',
+  },
   forbidden: { status: 403, da: 'Du har ikke adgang til at gøre dette.', en: 'You do not have permission to do this.' },
-  not_found: { status: 404, da: 'Det, du leder efter, findes ikke, eller du har ikke adgang til det.', en: 'What you are looking for does not exist, or you do not have access to it.' },
+  not_found: {
+    status: 404,
+    da: 'Det, du leder efter, findes ikke, eller du har ikke adgang til det.',
+    en: 'What you are looking for does not exist, or you do not have access to it.',
+  },
   method_not_allowed: { status: 405, da: 'Handlingen er ikke mulig her.', en: 'This action is not possible here.' },
   email_taken: { status: 409, da: 'Der findes allerede en bruger med denne e-mail.', en: 'A user with this email already exists.' },
-  already_member: { status: 409, da: 'Personen er allerede medlem af organisationen.', en: 'This person is already a member of the organisation.' },
+  already_member: {
+    status: 409,
+    da: 'Personen er allerede medlem af organisationen.',
+    en: 'This person is already a member of the organisation.',
+  },
   unit_name_taken: { status: 409, da: 'Der findes allerede en enhed med dette navn.', en: 'A unit with this name already exists.' },
-  last_admin: { status: 409, da: 'Organisationen skal have mindst én administrator.', en: 'The organisation must have at least one administrator.' },
-  unit_has_children: { status: 409, da: 'Enheden har underenheder. Flyt eller slet dem først.', en: 'The unit has sub-units. Move or delete them first.' },
+  last_admin: {
+    status: 409,
+    da: 'Organisationen skal have mindst én administrator.',
+    en: 'The organisation must have at least one administrator.',
+  },
+  unit_has_children: {
+    status: 409,
+    da: 'Enheden har underenheder. Flyt eller slet dem først.',
+    en: 'The unit has sub-units. Move or delete them first.',
+  },
   unit_cycle: { status: 400, da: 'En enhed kan ikke ligge under sig selv.', en: 'A unit cannot be placed under itself.' },
-  invite_invalid: { status: 400, da: 'Invitationslinket er ugyldigt, brugt eller udløbet.', en: 'The invitation link is invalid, used or expired.' },
+  invite_invalid: {
+    status: 400,
+    da: 'Invitationslinket er ugyldigt, brugt eller udløbet.',
+    en: 'The invitation link is invalid, used or expired.',
+  },
   payload_too_large: { status: 413, da: 'Forespørgslen er for stor.', en: 'The request is too large.' },
   unsupported_media_type: { status: 415, da: 'Forespørgslen skal sendes som JSON.', en: 'The request must be sent as JSON.' },
   rate_limited: { status: 429, da: 'For mange forsøg. Vent lidt, og prøv igen.', en: 'Too many attempts. Wait a moment and try again.' },
-  internal: { status: 500, da: 'Der opstod en uventet fejl. Prøv igen om lidt.', en: 'An unexpected error occurred. Please try again shortly.' },
+  internal: {
+    status: 500,
+    da: 'Der opstod en uventet fejl. Prøv igen om lidt.',
+    en: 'An unexpected error occurred. Please try again shortly.',
+  },
   unavailable: { status: 503, da: 'Tjenesten er midlertidigt utilgængelig.', en: 'The service is temporarily unavailable.' },
 } as const satisfies Record<string, { status: number; da: string; en: string }>;
 
@@ -56,8 +92,15 @@ const FIELD_MESSAGES = {
   invalid_format: { da: 'Har et ugyldigt format.', en: 'Has an invalid format.' },
   unknown_field: { da: 'Feltet er ukendt.', en: 'Unknown field.' },
   control_characters: { da: 'Må ikke indeholde styretegn.', en: 'Must not contain control characters.' },
-  municipality_code: { da: 'Skal være et kommunenummer med tre cifre (101–860).', en: 'Must be a three-digit municipality number (101–860).' },
-  passwords_differ: { da: 'Den nye adgangskode skal være forskellig fra den nuværende.', en: 'The new password must differ from the current one.' },
+  municipality_code: {
+    da: 'Skal være et kommunenummer med tre cifre (101–860).',
+    en: 'Must be a three-digit municipality number (101–860).',
+  },
+  passwords_differ: {
+    da: 'Den nye adgangskode skal være forskellig fra den nuværende.',
+    en: 'The new password must differ from the current one.',
+  },
+  nothing_to_change: { da: 'Angiv mindst én oplysning, der skal ændres.', en: 'Give at least one thing to change.' },
   invalid: { da: 'Er ugyldig.', en: 'Is invalid.' },
 } as const;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZEmail, ZId, ZMunicipalityCode, ZOrgParams, ZOrgType, ZRole, zLine } from './common.js';
+import { atLeastOneField, ZEmail, ZId, ZMunicipalityCode, ZOrgParams, ZOrgType, ZRole, zLine } from './common.js';
 import { defineOperation } from './operation.js';
 
 export const ZOrganisation = z
@@ -72,10 +72,9 @@ export const getOrganisation = defineOperation({
   response: ZOrganisation,
 });
 
-export const ZUpdateOrganisationBody = z
-  .object({ name: zLine(200).optional(), type: ZOrgType.optional(), municipalityCode: ZMunicipalityCode.nullable().optional() })
-  .strict()
-  .meta({ id: 'UpdateOrganisationBody' });
+export const ZUpdateOrganisationBody = atLeastOneField(
+  z.object({ name: zLine(200).optional(), type: ZOrgType.optional(), municipalityCode: ZMunicipalityCode.nullable().optional() }).strict(),
+).meta({ id: 'UpdateOrganisationBody' });
 
 export const updateOrganisation = defineOperation({
   operationId: 'updateOrganisation',
@@ -92,9 +91,7 @@ export const updateOrganisation = defineOperation({
 
 // Units
 
-export const ZUnit = z
-  .object({ id: ZId, name: z.string(), parentId: ZId.nullable(), createdAt: z.string() })
-  .meta({ id: 'Unit' });
+export const ZUnit = z.object({ id: ZId, name: z.string(), parentId: ZId.nullable(), createdAt: z.string() }).meta({ id: 'Unit' });
 export type TUnit = z.infer<typeof ZUnit>;
 
 const ZUnitParams = z.object({ orgId: ZId, unitId: ZId }).strict();
@@ -111,7 +108,10 @@ export const listUnits = defineOperation({
   response: z.array(ZUnit),
 });
 
-export const ZCreateUnitBody = z.object({ name: zLine(200), parentId: ZId.nullable().optional() }).strict().meta({ id: 'CreateUnitBody' });
+export const ZCreateUnitBody = z
+  .object({ name: zLine(200), parentId: ZId.nullable().optional() })
+  .strict()
+  .meta({ id: 'CreateUnitBody' });
 
 export const createUnit = defineOperation({
   operationId: 'createUnit',
@@ -127,7 +127,9 @@ export const createUnit = defineOperation({
   errors: ['unit_name_taken'],
 });
 
-export const ZUpdateUnitBody = z.object({ name: zLine(200).optional(), parentId: ZId.nullable().optional() }).strict().meta({ id: 'UpdateUnitBody' });
+export const ZUpdateUnitBody = atLeastOneField(
+  z.object({ name: zLine(200).optional(), parentId: ZId.nullable().optional() }).strict(),
+).meta({ id: 'UpdateUnitBody' });
 
 export const updateUnit = defineOperation({
   operationId: 'updateUnit',

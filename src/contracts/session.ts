@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZEmail, ZId, ZLocale, ZOrgType, ZPassword, ZRole, zLine } from './common.js';
+import { atLeastOneField, ZEmail, ZId, ZLocale, ZOrgType, ZPassword, ZRole, zLine } from './common.js';
 import { defineOperation } from './operation.js';
 
 export const ZMe = z
@@ -24,12 +24,18 @@ export const ZSession = z
   .object({
     user: ZMe.nullable(),
     memberships: z.array(ZMembershipSummary),
-    csrfToken: z.string().nullable().meta({ description: 'Send as the X-CSRF-Token header on state-changing requests made with the session cookie' }),
+    csrfToken: z
+      .string()
+      .nullable()
+      .meta({ description: 'Send as the X-CSRF-Token header on state-changing requests made with the session cookie' }),
   })
   .meta({ id: 'Session' });
 export type TSession = z.infer<typeof ZSession>;
 
-export const ZLoginBody = z.object({ email: ZEmail, password: z.string().min(1).max(256) }).strict().meta({ id: 'LoginBody' });
+export const ZLoginBody = z
+  .object({ email: ZEmail, password: z.string().min(1).max(256) })
+  .strict()
+  .meta({ id: 'LoginBody' });
 
 export const getSession = defineOperation({
   operationId: 'getSession',
@@ -66,10 +72,9 @@ export const logout = defineOperation({
   status: 204,
 });
 
-export const ZUpdateProfileBody = z
-  .object({ name: zLine(200).optional(), locale: ZLocale.optional(), lastOrgId: ZId.nullable().optional() })
-  .strict()
-  .meta({ id: 'UpdateProfileBody' });
+export const ZUpdateProfileBody = atLeastOneField(
+  z.object({ name: zLine(200).optional(), locale: ZLocale.optional(), lastOrgId: ZId.nullable().optional() }).strict(),
+).meta({ id: 'UpdateProfileBody' });
 
 export const updateProfile = defineOperation({
   operationId: 'updateProfile',
@@ -118,7 +123,10 @@ export const listApiTokens = defineOperation({
   response: z.array(ZApiToken),
 });
 
-export const ZCreateApiTokenBody = z.object({ name: zLine(100) }).strict().meta({ id: 'CreateApiTokenBody' });
+export const ZCreateApiTokenBody = z
+  .object({ name: zLine(100) })
+  .strict()
+  .meta({ id: 'CreateApiTokenBody' });
 export const ZCreatedApiToken = z
   .object({ token: ZApiToken, secret: z.string().meta({ description: 'Shown once; send as Authorization: Bearer <secret>' }) })
   .meta({ id: 'CreatedApiToken' });
@@ -149,9 +157,7 @@ export const revokeApiToken = defineOperation({
 /** Invitation links carry a 32-byte random secret, base64url encoded, in the URL fragment (never logged). */
 export const ZInviteToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'invalid_format');
 
-export const ZInvite = z
-  .object({ email: z.string(), name: z.string(), orgName: z.string(), expiresAt: z.string() })
-  .meta({ id: 'Invite' });
+export const ZInvite = z.object({ email: z.string(), name: z.string(), orgName: z.string(), expiresAt: z.string() }).meta({ id: 'Invite' });
 
 export const lookupInvite = defineOperation({
   operationId: 'lookupInvite',

@@ -7,16 +7,10 @@ import { z } from 'zod';
  * Every setting Pejling reads from the environment. This module is the only place that reads
  * `process.env`; the README's configuration table lists the same settings and defaults.
  */
-const booleanString = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const booleanString = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const positiveInt = (min: number, max: number) =>
-  z
-    .string()
-    .regex(/^\d+$/, 'must be a whole number')
-    .transform(Number)
-    .pipe(z.number().int().min(min).max(max));
+  z.string().regex(/^\d+$/, 'must be a whole number').transform(Number).pipe(z.number().int().min(min).max(max));
 
 const EnvSchema = z.object({
   PORT: positiveInt(0, 65535).default(3000),
@@ -39,9 +33,7 @@ const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 
-export type DatabaseConfig =
-  | { dialect: 'sqlite'; file: string }
-  | { dialect: 'postgresql'; url: string };
+export type DatabaseConfig = { dialect: 'sqlite'; file: string } | { dialect: 'postgresql'; url: string };
 
 export interface Config {
   port: number;
@@ -70,6 +62,12 @@ export class ConfigError extends Error {
 
 type Env = Record<string, string | undefined>;
 
+/** Setting values as they may appear in messages: secrets hidden, passwords in URLs masked. */
+function shown(name: string, value: string): string {
+  if (name === 'COOKIE_SECRET') return '(hidden)';
+  return JSON.stringify(value.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@'));
+}
+
 /** Reads and validates the configuration; throws ConfigError naming every bad setting. */
 export function loadConfig(env: Env = process.env, overrides: Partial<Config> = {}): Config {
   const relevant: Record<string, string> = {};
@@ -82,7 +80,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     throw new ConfigError(
       parsed.error.issues.map((i) => {
         const name = String(i.path[0] ?? '?');
-        return `${name}=${JSON.stringify(relevant[name] ?? '')}: ${i.message}`;
+        return `${name}=${shown(name, relevant[name] ?? '')}: ${i.message}`;
       }),
     );
   }
@@ -92,9 +90,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     ? { dialect: 'postgresql', url: e.DATABASE_URL }
     : {
         dialect: 'sqlite',
-        file: e.DATABASE_URL.startsWith('sqlite:')
-          ? resolve(e.DATABASE_URL.slice('sqlite:'.length))
-          : join(dataDir, 'pejling.db'),
+        file: e.DATABASE_URL.startsWith('sqlite:') ? resolve(e.DATABASE_URL.slice('sqlite:'.length)) : join(dataDir, 'pejling.db'),
       };
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '');
   return {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { ZEmail, ZId, ZMunicipalityCode, ZOrgType, ZPassword, ZRole, zLine } from '../../contracts/common.js';
 import { ensureCookieSecret, type Config } from '../config.js';
 import { openMigratedDatabase } from '../bootstrap.js';
@@ -112,7 +112,8 @@ export const COMMANDS: Command[] = [
       const input = {
         name: option(zLine(200), values.name, 'name'),
         type: option(ZOrgType, values.type, 'type'),
-        municipalityCode: values['municipality-code'] === undefined ? null : option(ZMunicipalityCode, values['municipality-code'], 'municipality-code'),
+        municipalityCode:
+          values['municipality-code'] === undefined ? null : option(ZMunicipalityCode, values['municipality-code'], 'municipality-code'),
       };
       const org = await withServices(config, (s) => s.organisations.create(input, null, false));
       print(io, values.json === true, { id: org.id, name: org.name, type: org.type }, org.id);
@@ -120,7 +121,8 @@ export const COMMANDS: Command[] = [
   },
   {
     name: 'create-user',
-    usage: 'pejling create-user --org <id> --email <email> --role admin|facilitator|member [--name <name>] [--password <password>] [--json]',
+    usage:
+      'pejling create-user --org <id> --email <email> --role admin|facilitator|member [--name <name>] [--password <password>] [--json]',
     summary: 'Create a user (or add an existing one) with a role in an organisation',
     details: 'Without --password a one-time password is printed, to be changed at the first login.',
     options: {
@@ -155,7 +157,12 @@ export const COMMANDS: Command[] = [
       ]
         .filter(Boolean)
         .join('\n');
-      print(io, values.json === true, { id: result.userId, email, role, created: result.created, oneTimePassword: result.oneTimePassword }, text);
+      print(
+        io,
+        values.json === true,
+        { id: result.userId, email, role, created: result.created, oneTimePassword: result.oneTimePassword },
+        text,
+      );
     },
   },
   {
@@ -219,7 +226,9 @@ export const COMMANDS: Command[] = [
         }
       });
       writeFileSync(target, `${JSON.stringify(file, null, 2)}\n`, { mode: 0o600 });
-      io.out(`Exported "${file.organisation.name}" (${file.units.length} units, ${file.users.length} people, ${file.auditEvents.length} audit events) to ${target}.`);
+      io.out(
+        `Exported "${file.organisation.name}" (${file.units.length} units, ${file.users.length} people, ${file.auditEvents.length} audit events) to ${target}.`,
+      );
     },
   },
   {
@@ -238,7 +247,9 @@ export const COMMANDS: Command[] = [
         throw new ImportError(`${source} is not valid JSON.`);
       }
       const r = await withServices(config, (s) => s.transfer.importOrganisation(content));
-      io.out(`Imported "${r.name}" (${r.orgId}) with ${r.users} people${r.reusedUsers ? `, ${r.reusedUsers} of whom already had an account here` : ''}.`);
+      io.out(
+        `Imported "${r.name}" (${r.orgId}) with ${r.users} people${r.reusedUsers ? `, ${r.reusedUsers} of whom already had an account here` : ''}.`,
+      );
     },
   },
 ];

@@ -23,8 +23,19 @@ function overview(): string {
 }
 
 function help(c: Command): string {
-  const opts = Object.entries(c.options).map(([name, o]) => `  --${name}${o.type === 'string' ? ' <value>' : ''}`.padEnd(32) + o.description);
-  return [`Usage: ${c.usage}`, '', c.summary + '.', ...(c.details ? ['', c.details] : []), '', 'Options:', ...opts, '  --help'.padEnd(32) + 'Show this help'].join('\n');
+  const opts = Object.entries(c.options).map(
+    ([name, o]) => `  --${name}${o.type === 'string' ? ' <value>' : ''}`.padEnd(32) + o.description,
+  );
+  return [
+    `Usage: ${c.usage}`,
+    '',
+    c.summary + '.',
+    ...(c.details ? ['', c.details] : []),
+    '',
+    'Options:',
+    ...opts,
+    '  --help'.padEnd(32) + 'Show this help',
+  ].join('\n');
 }
 
 /** Runs one CLI invocation; returns the exit code (0 done, 1 failed, 2 wrong usage). */

@@ -13,7 +13,10 @@ import type { Io } from './commands.js';
  * flight finish and closes the database.
  */
 export async function serve(baseConfig: Config, opts: { demo: boolean; io: Io }): Promise<void> {
-  const config = ensureCookieSecret({ ...baseConfig, webDir: baseConfig.webDir ?? (existsSync(join(WEB_DIST_DIR, 'index.html')) ? WEB_DIST_DIR : null) });
+  const config = ensureCookieSecret({
+    ...baseConfig,
+    webDir: baseConfig.webDir ?? (existsSync(join(WEB_DIST_DIR, 'index.html')) ? WEB_DIST_DIR : null),
+  });
   const db = await openMigratedDatabase(config);
   if (opts.demo) {
     const outcome = await seedDemo(createServices(db, config));

@@ -31,7 +31,5 @@ export async function migrateToLatest(db: Db): Promise<MigrationOutcome> {
   return { applied: (result.results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };
 }
 
-export function latestMigrationName(): string {
-  const names = Object.keys(MIGRATIONS).sort();
-  return names[names.length - 1] ?? '';
-}
+/** Every migration's name, in the order they run. */
+export const MIGRATION_NAMES: readonly string[] = Object.keys(MIGRATIONS).sort();

@@ -22,8 +22,14 @@ export function langFromHeader(header: string | undefined): Lang {
   return 'da';
 }
 
+/** One message per field: the first thing wrong with it. */
 export function zodFields(error: ZodError, lang: Lang, prefix?: string): TFieldError[] {
-  return error.issues.map((issue) => ({ path: issuePath(issue, prefix), message: describeIssue(issue, lang) }));
+  const fields = new Map<string, string>();
+  for (const issue of error.issues) {
+    const path = issuePath(issue, prefix);
+    if (!fields.has(path)) fields.set(path, describeIssue(issue, lang));
+  }
+  return [...fields].map(([path, message]) => ({ path, message }));
 }
 
 /** Field messages in AppErrors are error codes or message keys; localise them here. */
@@ -78,4 +84,3 @@ export function registerErrorHandling(app: FastifyInstance): void {
     return sendError(reply, lang, 'internal');
   });
 }
-

@@ -34,7 +34,10 @@ class Components {
       if (!node || typeof node !== 'object') return node;
       const out: Json = {};
       for (const [k, v] of Object.entries(node)) {
-        out[k] = k === '$ref' && typeof v === 'string' && v.startsWith('#/$defs/') ? `#/components/schemas/${renames.get(v.slice(8)) ?? v.slice(8)}` : rewrite(v);
+        out[k] =
+          k === '$ref' && typeof v === 'string' && v.startsWith('#/$defs/')
+            ? `#/components/schemas/${renames.get(v.slice(8)) ?? v.slice(8)}`
+            : rewrite(v);
       }
       return out;
     };
@@ -83,7 +86,9 @@ export function buildOpenApi(operations: Operation[], version: string): Json {
       parameters: [...parameters(components, op.params, 'path'), ...parameters(components, op.query, 'query')],
       responses,
       ...(op.access === 'public' ? { security: [] } : {}),
-      ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: components.add(op.body, 'input') } } } } : {}),
+      ...(op.body
+        ? { requestBody: { required: true, content: { 'application/json': { schema: components.add(op.body, 'input') } } } }
+        : {}),
     };
     paths[path] = { ...(paths[path] ?? {}), [op.method.toLowerCase()]: operation };
   }

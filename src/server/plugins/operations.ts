@@ -40,7 +40,7 @@ export interface RouteState {
 }
 
 /** Authorisation before anything is parsed: who calls, and may they touch this organisation at all. */
-async function authorise(app: FastifyInstance, op: Operation, request: FastifyRequest): Promise<RouteState> {
+async function authorise(app: FastifyInstance, op: Operation, request: FastifyRequest, params: Record<string, unknown> | undefined): Promise<RouteState> {
   if (op.access === 'public') {
     return { auth: request.auth, actor: request.auth ? actorFor(request.auth, request) : null, role: null };
   }
@@ -62,7 +62,7 @@ async function authorise(app: FastifyInstance, op: Operation, request: FastifyRe
   }
   const needed = ORG_ACCESS[op.access];
   if (!needed) return { auth, actor, role: null };
-  const orgId = (request.params as Record<string, unknown>).orgId;
+  const orgId = params?.orgId;
   // Not a member, or no such organisation: the same answer, so nothing about other tenants leaks.
   const role = typeof orgId === 'string' ? await app.services.organisations.repo.getRole(orgId, auth.user.id) : undefined;
   if (!role) throw new AppError('not_found');
@@ -77,7 +77,10 @@ function actorFor(auth: Authenticated, request: FastifyRequest): Actor {
 function parsePart<S extends z.ZodType | undefined>(schema: S, value: unknown, where: string, request: FastifyRequest): Infer<S> {
   if (!schema) {
     if (where === 'query' && value && typeof value === 'object' && Object.keys(value).length > 0) {
-      throw new AppError('validation_failed', Object.keys(value).map((k) => ({ path: `query.${k}`, message: fieldMessage('unknown_field', request.lang) })));
+      throw new AppError(
+        'validation_failed',
+        Object.keys(value).map((k) => ({ path: `query.${k}`, message: fieldMessage('unknown_field', request.lang) })),
+      );
     }
     if (where === 'body' && value !== undefined && value !== null) {
       throw new AppError('validation_failed', [{ path: 'body', message: fieldMessage('unknown_field', request.lang) }]);
@@ -105,10 +108,12 @@ export function route<O extends Operation>(app: FastifyInstance, op: O, handler:
     url: op.path,
     config: { operation: op, ...rateLimit },
     handler: async (request, reply) => {
-      const state = await authorise(app, op, request);
+      // Malformed identifiers name nothing (404) and never reach the database.
+      const params = parsePart(op.params, request.params, 'params', request);
+      const state = await authorise(app, op, request, params as Record<string, unknown> | undefined);
       const ctx = {
         ...state,
-        params: parsePart(op.params, request.params, 'params', request),
+        params,
         query: parsePart(op.query, request.query, 'query', request),
         body: parsePart(op.body, request.body, 'body', request),
         request,

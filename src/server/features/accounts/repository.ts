@@ -48,12 +48,7 @@ export class AccountsRepository {
   }
 
   getMembership(orgId: string, userId: string) {
-    return this.db
-      .selectFrom('memberships')
-      .select(['role'])
-      .where('org_id', '=', orgId)
-      .where('user_id', '=', userId)
-      .executeTakeFirst();
+    return this.db.selectFrom('memberships').select(['role']).where('org_id', '=', orgId).where('user_id', '=', userId).executeTakeFirst();
   }
 
   // Sessions

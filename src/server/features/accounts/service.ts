@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import type { TAuditAction } from '../../../contracts/audit.js';
 import type { TApiToken, TMe, TSession } from '../../../contracts/session.js';
 import type { Database } from '../../db/schema.js';
 import type { Actor } from '../../lib/actor.js';
@@ -27,6 +26,11 @@ export interface AccountsOptions {
 /** Sessions are extended on use, but written at most this often. */
 const TOUCH_AFTER_MS = 5 * 60 * 1000;
 export const TOKEN_PREFIX = 'pjl_';
+
+/** Emails are compared and stored in lower case (the contracts do the same for input). */
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
 
 export function actorOf(user: UserRow, ip: string | null): Actor {
   return { userId: user.id, email: user.email, ip, isPlatformAdmin: user.is_platform_admin === 1 };
@@ -130,13 +134,19 @@ export class AccountsService {
 
   async logout(auth: Authenticated, ip: string | null): Promise<void> {
     if (!auth.sessionId) return;
-    await this.repo.deleteSession(auth.sessionId, await this.userAuditRows(auth.user.id, { action: 'logout', actor: actorOf(auth.user, ip) }));
+    await this.repo.deleteSession(
+      auth.sessionId,
+      await this.userAuditRows(auth.user.id, { action: 'logout', actor: actorOf(auth.user, ip) }),
+    );
   }
 
-  async updateProfile(auth: Authenticated, patch: { name?: string | undefined; locale?: 'da' | 'en' | undefined; lastOrgId?: string | null | undefined }): Promise<TMe> {
+  async updateProfile(
+    auth: Authenticated,
+    patch: { name?: string | undefined; locale?: 'da' | 'en' | undefined; lastOrgId?: string | null | undefined },
+  ): Promise<TMe> {
     if (patch.lastOrgId) {
       const membership = await this.repo.getMembership(patch.lastOrgId, auth.user.id);
-      if (!membership) throw new AppError('validation_failed', [{ path: 'lastOrgId', message: 'not_found' }]);
+      if (!membership) throw new AppError('not_found', [{ path: 'lastOrgId', message: 'not_found' }]);
     }
     const updated = await this.repo.updateUser(auth.user.id, {
       ...(patch.name !== undefined ? { name: patch.name } : {}),
@@ -150,7 +160,8 @@ export class AccountsService {
 
   /** Changes the password after checking the current one; other sessions of the user end. */
   async changePassword(auth: Authenticated, current: string, next: string, ip: string | null): Promise<void> {
-    if (!(await verifyPassword(current, auth.user.password_hash))) throw new AppError('wrong_password', [{ path: 'currentPassword', message: 'wrong_password' }]);
+    if (!(await verifyPassword(current, auth.user.password_hash)))
+      throw new AppError('wrong_password', [{ path: 'currentPassword', message: 'wrong_password' }]);
     const hash = await hashPassword(next);
     await this.repo.setPassword(
       auth.user.id,
@@ -178,13 +189,24 @@ export class AccountsService {
     };
     await this.repo.insertToken(
       row,
-      await this.userAuditRows(auth.user.id, { action: 'token.created', actor: actorOf(auth.user, ip), targetType: 'api_token', targetId: row.id, details: { name } }),
+      await this.userAuditRows(auth.user.id, {
+        action: 'token.created',
+        actor: actorOf(auth.user, ip),
+        targetType: 'api_token',
+        targetId: row.id,
+        details: { name },
+      }),
     );
     return { token: presentToken(row), secret };
   }
 
   async revokeToken(auth: Authenticated, tokenId: string, ip: string | null): Promise<void> {
-    const rows = await this.userAuditRows(auth.user.id, { action: 'token.revoked', actor: actorOf(auth.user, ip), targetType: 'api_token', targetId: tokenId });
+    const rows = await this.userAuditRows(auth.user.id, {
+      action: 'token.revoked',
+      actor: actorOf(auth.user, ip),
+      targetType: 'api_token',
+      targetId: tokenId,
+    });
     if (!(await this.repo.deleteToken(auth.user.id, tokenId, rows))) throw notFound();
   }
 
@@ -200,7 +222,12 @@ export class AccountsService {
   }
 
   /** Sets the invited person's password, uses up the link and logs the person in. */
-  async acceptInvite(token: string, password: string, name: string | undefined, ip: string | null): Promise<{ token: string; auth: Authenticated }> {
+  async acceptInvite(
+    token: string,
+    password: string,
+    name: string | undefined,
+    ip: string | null,
+  ): Promise<{ token: string; auth: Authenticated }> {
     const invite = await this.usableInvite(token);
     const user = await this.repo.getUser(invite.user_id);
     if (!user) throw new AppError('invite_invalid');
@@ -228,11 +255,12 @@ export class AccountsService {
     isPlatformAdmin?: boolean;
     mustChangePassword?: boolean;
   }): Promise<UserRow> {
-    if (await this.repo.getUserByEmail(input.email)) throw new AppError('email_taken', [{ path: 'email', message: 'email_taken' }]);
+    const email = normaliseEmail(input.email);
+    if (await this.repo.getUserByEmail(email)) throw new AppError('email_taken', [{ path: 'email', message: 'email_taken' }]);
     const now = nowIso();
     const row: UserRow = {
       id: newId(),
-      email: input.email,
+      email,
       name: input.name,
       password_hash: input.password ? await hashPassword(input.password) : null,
       locale: input.locale ?? 'da',
@@ -244,9 +272,5 @@ export class AccountsService {
     };
     await this.repo.insertUser(row);
     return row;
-  }
-
-  auditAction(userId: string, action: TAuditAction, actor: Actor): Promise<AuditRow[]> {
-    return this.userAuditRows(userId, { action, actor });
   }
 }

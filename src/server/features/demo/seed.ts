@@ -23,7 +23,12 @@ export async function seedDemo(services: Services): Promise<DemoOutcome> {
   const { accounts, organisations } = services;
   if ((await organisations.repo.listAllOrgs()).length > 0) return { created: false, orgId: null };
 
-  const demo = await accounts.createUser({ email: DEMO_LOGIN.email, name: 'Dorthe Demo', password: DEMO_LOGIN.password, isPlatformAdmin: true });
+  const demo = await accounts.createUser({
+    email: DEMO_LOGIN.email,
+    name: 'Dorthe Demo',
+    password: DEMO_LOGIN.password,
+    isPlatformAdmin: true,
+  });
   const actor = { userId: demo.id, email: demo.email, ip: null, isPlatformAdmin: true };
   const org = await organisations.create({ name: 'Fjordby Kommune', type: 'kommune', municipalityCode: null }, actor, true);
   for (const name of DEMO_UNITS) await organisations.createUnit(org.id, { name }, actor);

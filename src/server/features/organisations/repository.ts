@@ -94,7 +94,11 @@ export class OrganisationsRepository {
   }
 
   async countChildren(unitId: string): Promise<number> {
-    const r = await this.db.selectFrom('units').select((eb) => eb.fn.countAll<number>().as('c')).where('parent_id', '=', unitId).executeTakeFirstOrThrow();
+    const r = await this.db
+      .selectFrom('units')
+      .select((eb) => eb.fn.countAll<number>().as('c'))
+      .where('parent_id', '=', unitId)
+      .executeTakeFirstOrThrow();
     return Number(r.c);
   }
 

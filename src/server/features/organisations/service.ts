@@ -9,6 +9,7 @@ import { newId } from '../../lib/ids.js';
 import { hashPassword, newSecret, sha256 } from '../../lib/secrets.js';
 import { isoAfter, nowIso } from '../../lib/time.js';
 import { AccountsRepository } from '../accounts/repository.js';
+import { normaliseEmail } from '../accounts/service.js';
 import { auditRow } from '../audit/service.js';
 import { presentMember, presentOrg, presentUnit } from './present.js';
 import { OrganisationsRepository, type Role } from './repository.js';
@@ -72,11 +73,19 @@ export class OrganisationsService {
       created_at: now,
       updated_at: now,
     };
-    const firstAdmin = addCreatorAsAdmin && actor ? { org_id: row.id, user_id: actor.userId, role: 'admin' as const, created_at: now } : null;
+    const firstAdmin =
+      addCreatorAsAdmin && actor ? { org_id: row.id, user_id: actor.userId, role: 'admin' as const, created_at: now } : null;
     await this.repo.insertOrg(
       row,
       firstAdmin,
-      auditRow({ orgId: row.id, action: 'org.created', actor, targetType: 'organisation', targetId: row.id, details: { name: row.name, type: row.type } }),
+      auditRow({
+        orgId: row.id,
+        action: 'org.created',
+        actor,
+        targetType: 'organisation',
+        targetId: row.id,
+        details: { name: row.name, type: row.type },
+      }),
     );
     return this.get(row.id, firstAdmin ? 'admin' : null);
   }
@@ -115,14 +124,23 @@ export class OrganisationsService {
 
   async createUnit(orgId: string, input: { name: string; parentId?: string | null | undefined }, actor: Actor): Promise<TUnit> {
     await this.checkParent(orgId, input.parentId);
-    if (await this.repo.unitNameTaken(orgId, input.name)) throw new AppError('unit_name_taken', [{ path: 'name', message: 'unit_name_taken' }]);
+    if (await this.repo.unitNameTaken(orgId, input.name))
+      throw new AppError('unit_name_taken', [{ path: 'name', message: 'unit_name_taken' }]);
     const now = nowIso();
     const row = { id: newId(), org_id: orgId, parent_id: input.parentId ?? null, name: input.name, created_at: now, updated_at: now };
-    await this.repo.insertUnit(row, auditRow({ orgId, action: 'unit.created', actor, targetType: 'unit', targetId: row.id, details: { name: row.name } }));
+    await this.repo.insertUnit(
+      row,
+      auditRow({ orgId, action: 'unit.created', actor, targetType: 'unit', targetId: row.id, details: { name: row.name } }),
+    );
     return presentUnit(row);
   }
 
-  async updateUnit(orgId: string, unitId: string, patch: { name?: string | undefined; parentId?: string | null | undefined }, actor: Actor): Promise<TUnit> {
+  async updateUnit(
+    orgId: string,
+    unitId: string,
+    patch: { name?: string | undefined; parentId?: string | null | undefined },
+    actor: Actor,
+  ): Promise<TUnit> {
     const unit = await this.repo.getUnit(orgId, unitId);
     if (!unit) throw notFound();
     await this.checkParent(orgId, patch.parentId, unitId);
@@ -148,7 +166,11 @@ export class OrganisationsService {
     const unit = await this.repo.getUnit(orgId, unitId);
     if (!unit) throw notFound();
     if ((await this.repo.countChildren(unitId)) > 0) throw new AppError('unit_has_children');
-    await this.repo.deleteUnit(orgId, unitId, auditRow({ orgId, action: 'unit.deleted', actor, targetType: 'unit', targetId: unitId, details: { name: unit.name } }));
+    await this.repo.deleteUnit(
+      orgId,
+      unitId,
+      auditRow({ orgId, action: 'unit.deleted', actor, targetType: 'unit', targetId: unitId, details: { name: unit.name } }),
+    );
   }
 
   // Members
@@ -186,7 +208,8 @@ export class OrganisationsService {
     input: { email: string; name: string; role: TRole; method: 'password' | 'link' },
     actor: Actor | null,
   ): Promise<TInvitedMember> {
-    const existing = await this.accounts.getUserByEmail(input.email);
+    const email = normaliseEmail(input.email);
+    const existing = await this.accounts.getUserByEmail(email);
     const now = nowIso();
     if (existing) {
       if (await this.repo.getRole(orgId, existing.id)) throw new AppError('already_member', [{ path: 'email', message: 'already_member' }]);
@@ -194,7 +217,14 @@ export class OrganisationsService {
         newUser: null,
         membership: { org_id: orgId, user_id: existing.id, role: input.role, created_at: now },
         invite: null,
-        audit: auditRow({ orgId, action: 'member.added', actor, targetType: 'user', targetId: existing.id, details: { email: existing.email, role: input.role } }),
+        audit: auditRow({
+          orgId,
+          action: 'member.added',
+          actor,
+          targetType: 'user',
+          targetId: existing.id,
+          details: { email: existing.email, role: input.role },
+        }),
       });
       return { member: await this.member(orgId, existing.id), credentials: null };
     }
@@ -202,7 +232,7 @@ export class OrganisationsService {
     const creds = await this.credentials(orgId, userId, input.method, actor?.userId ?? null);
     const user: UsersTable = {
       id: userId,
-      email: input.email,
+      email,
       name: input.name,
       password_hash: creds.passwordHash,
       locale: 'da',
@@ -216,7 +246,14 @@ export class OrganisationsService {
       newUser: user,
       membership: { org_id: orgId, user_id: userId, role: input.role, created_at: now },
       invite: creds.invite,
-      audit: auditRow({ orgId, action: 'member.invited', actor, targetType: 'user', targetId: userId, details: { email: input.email, role: input.role, method: input.method } }),
+      audit: auditRow({
+        orgId,
+        action: 'member.invited',
+        actor,
+        targetType: 'user',
+        targetId: userId,
+        details: { email, role: input.role, method: input.method },
+      }),
     });
     return { member: await this.member(orgId, userId), credentials: creds.shown };
   }
@@ -236,7 +273,14 @@ export class OrganisationsService {
         orgId,
         userId,
         role,
-        auditRow({ orgId, action: 'member.role_changed', actor, targetType: 'user', targetId: userId, details: { email: member.email, from: member.role, to: role } }),
+        auditRow({
+          orgId,
+          action: 'member.role_changed',
+          actor,
+          targetType: 'user',
+          targetId: userId,
+          details: { email: member.email, from: member.role, to: role },
+        }),
       );
     }
     return this.member(orgId, userId);
@@ -249,7 +293,14 @@ export class OrganisationsService {
     await this.repo.removeMember(
       orgId,
       userId,
-      auditRow({ orgId, action: 'member.removed', actor, targetType: 'user', targetId: userId, details: { email: member.email, role: member.role } }),
+      auditRow({
+        orgId,
+        action: 'member.removed',
+        actor,
+        targetType: 'user',
+        targetId: userId,
+        details: { email: member.email, role: member.role },
+      }),
     );
   }
 
@@ -265,7 +316,14 @@ export class OrganisationsService {
       passwordHash: creds.passwordHash,
       invite: creds.invite,
       now: nowIso(),
-      audit: auditRow({ orgId, action: 'member.invite_renewed', actor, targetType: 'user', targetId: userId, details: { email: member.email, method } }),
+      audit: auditRow({
+        orgId,
+        action: 'member.invite_renewed',
+        actor,
+        targetType: 'user',
+        targetId: userId,
+        details: { email: member.email, method },
+      }),
     });
     return creds.shown;
   }

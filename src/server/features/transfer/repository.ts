@@ -55,7 +55,10 @@ export class TransferRepository {
     await this.db.transaction().execute(async (trx) => {
       await trx.insertInto('organisations').values(rows.organisation).execute();
       for (const u of newUsers) {
-        await trx.insertInto('users').values({ ...u, is_platform_admin: 0 }).execute();
+        await trx
+          .insertInto('users')
+          .values({ ...u, is_platform_admin: 0 })
+          .execute();
       }
       for (const unit of rows.units) await trx.insertInto('units').values(unit).execute();
       for (const m of rows.memberships) await trx.insertInto('memberships').values(m).execute();

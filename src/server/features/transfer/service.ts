@@ -26,7 +26,10 @@ export class TransferService {
    * platform in the audit log, another organisation last visited) are left out, so the file
    * stands alone. Without credentials, password hashes and open invitations are left out too.
    */
-  async exportOrganisation(orgId: string, opts: { includeCredentials: boolean; actor: Actor | null; via: 'api' | 'cli' }): Promise<TOrgExport> {
+  async exportOrganisation(
+    orgId: string,
+    opts: { includeCredentials: boolean; actor: Actor | null; via: 'api' | 'cli' },
+  ): Promise<TOrgExport> {
     const rows = await this.repo.readOrganisation(orgId);
     if (!rows) throw notFound();
     const members = new Set(rows.users.map((u) => u.id));
@@ -49,7 +52,14 @@ export class TransferService {
     };
     // Recorded after the snapshot, so a file never holds its own export event and a round trip is exact.
     await this.repo.recordAudit(
-      auditRow({ orgId, action: 'org.exported', actor: opts.actor, targetType: 'organisation', targetId: orgId, details: { via: opts.via, includesCredentials: opts.includeCredentials } }),
+      auditRow({
+        orgId,
+        action: 'org.exported',
+        actor: opts.actor,
+        targetType: 'organisation',
+        targetId: orgId,
+        details: { via: opts.via, includesCredentials: opts.includeCredentials },
+      }),
     );
     return file;
   }
@@ -75,14 +85,22 @@ export class TransferService {
     for (const u of file.users) {
       const byId = existing.find((e) => e.id === u.id);
       const byEmail = existing.find((e) => e.email === u.email);
-      if (byId && byId.email !== u.email) throw new ImportError(`User ${u.id} exists here with another email (${byId.email}); nothing was imported.`);
+      if (byId && byId.email !== u.email)
+        throw new ImportError(`User ${u.id} exists here with another email (${byId.email}); nothing was imported.`);
       if (byEmail && byEmail.id !== u.id) throw new ImportError(`The email ${u.email} belongs to another user here; nothing was imported.`);
       if (byId) reused.add(u.id);
     }
     await this.repo.writeOrganisation(
       { ...file, units: parentsFirst(file.units) },
       file.users.filter((u) => !reused.has(u.id)),
-      auditRow({ orgId: null, action: 'org.imported', actor: null, targetType: 'organisation', targetId: org.id, details: { name: org.name } }),
+      auditRow({
+        orgId: null,
+        action: 'org.imported',
+        actor: null,
+        targetType: 'organisation',
+        targetId: org.id,
+        details: { name: org.name },
+      }),
     );
     return { orgId: org.id, name: org.name, users: file.users.length, reusedUsers: reused.size };
   }
@@ -105,12 +123,17 @@ function checkConsistency(file: TOrgExport): void {
     if (u.last_org_id && u.last_org_id !== orgId) problems.push(`user ${u.id} refers to another organisation`);
   }
   for (const i of file.invites) {
-    if (i.org_id !== orgId || !users.has(i.user_id) || (i.created_by && !users.has(i.created_by))) problems.push(`invitation ${i.id} refers outside the organisation`);
+    if (i.org_id !== orgId || !users.has(i.user_id) || (i.created_by && !users.has(i.created_by)))
+      problems.push(`invitation ${i.id} refers outside the organisation`);
   }
   for (const e of file.auditEvents) {
-    if (e.org_id !== orgId || (e.actor_user_id && !users.has(e.actor_user_id))) problems.push(`audit event ${e.id} refers outside the organisation`);
+    if (e.org_id !== orgId || (e.actor_user_id && !users.has(e.actor_user_id)))
+      problems.push(`audit event ${e.id} refers outside the organisation`);
   }
-  if (problems.length) throw new ImportError(`The file is inconsistent: ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? ` (and ${problems.length - 5} more)` : ''}.`);
+  if (problems.length)
+    throw new ImportError(
+      `The file is inconsistent: ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? ` (and ${problems.length - 5} more)` : ''}.`,
+    );
 }
 
 /** Orders units so that every parent is written before its children. */

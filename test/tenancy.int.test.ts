@@ -1,0 +1,190 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  addMember,
+  bearerFor,
+  call,
+  createOrgFixture,
+  createTestApp,
+  loginAs,
+  type Caller,
+  type OrgFixture,
+  type TestApp,
+} from './helpers/app.js';
+import { fingerprint } from './helpers/fingerprint.js';
+
+/**
+ * Tenant isolation: a user of organisation A, with the highest role A has, tries every API
+ * operation against the resources of organisation B. Each try must answer 404 — never B's data,
+ * never a change to B.
+ */
+
+interface World {
+  a: OrgFixture;
+  b: OrgFixture;
+  bMemberId: string;
+  bTokenId: string;
+  bUnitChildName: string;
+}
+
+type Probe = { method: string; url: (w: World) => string; body?: (w: World) => unknown; what: string };
+
+/** For each operation: the ways it could reach B, or why it cannot (it acts on the caller only). */
+const PROBES: Record<string, Probe[] | { none: string }> = {
+  getSession: { none: 'answers only about the caller' },
+  login: { none: 'takes only credentials' },
+  logout: { none: 'ends only the caller’s session' },
+  updateProfile: [{ method: 'PATCH', url: () => '/api/me', body: (w) => ({ lastOrgId: w.b.orgId }), what: 'switch to B' }],
+  changePassword: { none: 'changes only the caller’s password' },
+  listApiTokens: { none: 'lists only the caller’s tokens' },
+  createApiToken: { none: 'creates a token for the caller' },
+  revokeApiToken: [{ method: 'DELETE', url: (w) => `/api/me/tokens/${w.bTokenId}`, what: 'revoke B’s token' }],
+  lookupInvite: { none: 'the link’s secret is the capability; tested in organisations tests' },
+  acceptInvite: { none: 'the link’s secret is the capability; tested in organisations tests' },
+  listMyOrganisations: { none: 'lists only the caller’s organisations (checked below)' },
+  listAllOrganisations: { none: 'platform administrators only; answers 403 to others (checked below)' },
+  createOrganisation: { none: 'platform administrators only; answers 403 to others (checked below)' },
+  getOrganisation: [{ method: 'GET', url: (w) => `/api/orgs/${w.b.orgId}`, what: 'read B' }],
+  updateOrganisation: [{ method: 'PATCH', url: (w) => `/api/orgs/${w.b.orgId}`, body: () => ({ name: 'Taken over' }), what: 'rename B' }],
+  listUnits: [{ method: 'GET', url: (w) => `/api/orgs/${w.b.orgId}/units`, what: 'list B’s units' }],
+  createUnit: [
+    { method: 'POST', url: (w) => `/api/orgs/${w.b.orgId}/units`, body: () => ({ name: 'Intruder' }), what: 'add a unit to B' },
+    {
+      method: 'POST',
+      url: (w) => `/api/orgs/${w.a.orgId}/units`,
+      body: (w) => ({ name: 'Child of B', parentId: w.b.unitId }),
+      what: 'hang an A unit under B’s unit',
+    },
+  ],
+  updateUnit: [
+    {
+      method: 'PATCH',
+      url: (w) => `/api/orgs/${w.b.orgId}/units/${w.b.unitId}`,
+      body: () => ({ name: 'Renamed' }),
+      what: 'rename B’s unit',
+    },
+    {
+      method: 'PATCH',
+      url: (w) => `/api/orgs/${w.a.orgId}/units/${w.b.unitId}`,
+      body: () => ({ name: 'Renamed' }),
+      what: 'rename B’s unit through A',
+    },
+    {
+      method: 'PATCH',
+      url: (w) => `/api/orgs/${w.a.orgId}/units/${w.a.unitId}`,
+      body: (w) => ({ parentId: w.b.unitId }),
+      what: 'move an A unit under B’s unit',
+    },
+  ],
+  deleteUnit: [
+    { method: 'DELETE', url: (w) => `/api/orgs/${w.b.orgId}/units/${w.b.unitId}`, what: 'delete B’s unit' },
+    { method: 'DELETE', url: (w) => `/api/orgs/${w.a.orgId}/units/${w.b.unitId}`, what: 'delete B’s unit through A' },
+  ],
+  listMembers: [{ method: 'GET', url: (w) => `/api/orgs/${w.b.orgId}/members`, what: 'list B’s members' }],
+  inviteMember: [
+    {
+      method: 'POST',
+      url: (w) => `/api/orgs/${w.b.orgId}/members`,
+      body: () => ({ email: 'spy@example.dk', name: 'Spy', role: 'admin' }),
+      what: 'invite into B',
+    },
+  ],
+  updateMember: [
+    { method: 'PATCH', url: (w) => `/api/orgs/${w.b.orgId}/members/${w.bMemberId}`, body: () => ({ role: 'admin' }), what: 'promote in B' },
+    {
+      method: 'PATCH',
+      url: (w) => `/api/orgs/${w.a.orgId}/members/${w.bMemberId}`,
+      body: () => ({ role: 'admin' }),
+      what: 'promote B’s member through A',
+    },
+  ],
+  removeMember: [
+    { method: 'DELETE', url: (w) => `/api/orgs/${w.b.orgId}/members/${w.bMemberId}`, what: 'remove from B' },
+    { method: 'DELETE', url: (w) => `/api/orgs/${w.a.orgId}/members/${w.bMemberId}`, what: 'remove B’s member through A' },
+  ],
+  renewInvite: [
+    {
+      method: 'POST',
+      url: (w) => `/api/orgs/${w.b.orgId}/members/${w.bMemberId}/invite`,
+      body: () => ({ method: 'password' }),
+      what: 'take over B’s pending member',
+    },
+    {
+      method: 'POST',
+      url: (w) => `/api/orgs/${w.a.orgId}/members/${w.bMemberId}/invite`,
+      body: () => ({ method: 'link' }),
+      what: 'take over B’s pending member through A',
+    },
+  ],
+  listAuditEvents: [{ method: 'GET', url: (w) => `/api/orgs/${w.b.orgId}/audit`, what: 'read B’s audit log' }],
+  exportOrganisation: [{ method: 'GET', url: (w) => `/api/orgs/${w.b.orgId}/export`, what: 'export B' }],
+};
+
+describe('tenant isolation across every API operation', () => {
+  let t: TestApp;
+  let w: World;
+  const callers: Record<string, Caller> = {};
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const a = await createOrgFixture(t.services, 'A');
+    const b = await createOrgFixture(t.services, 'B');
+    const bAdminActor = { userId: b.admin.id, email: b.admin.email, ip: null, isPlatformAdmin: false };
+    const pending = await t.services.organisations.invite(
+      b.orgId,
+      { email: 'pending-b@example.dk', name: 'Pending B', role: 'member', method: 'link' },
+      bAdminActor,
+    );
+    await t.services.organisations.createUnit(b.orgId, { name: 'Secret child unit of B', parentId: b.unitId }, bAdminActor);
+    await bearerFor(t.services, b.admin.email);
+    const bTokens = await t.services.accounts.repo.listTokens(b.admin.id);
+    w = { a, b, bMemberId: pending.member.userId, bTokenId: bTokens[0]!.id, bUnitChildName: 'Secret child unit of B' };
+    callers.session = await loginAs(t.app, a.admin.email);
+    callers.token = await bearerFor(t.services, a.admin.email);
+    callers.member = await loginAs(t.app, (await addMember(t.services, a.orgId, 'member', 'A')).email);
+  });
+  afterAll(async () => t.close());
+
+  it('has a probe, or a stated reason for none, for every operation in the OpenAPI document', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
+      paths: Record<string, Record<string, { operationId: string }>>;
+    };
+    const ids = Object.values(doc.paths).flatMap((m) => Object.values(m).map((o) => o.operationId));
+    expect(ids.filter((id) => !(id in PROBES))).toEqual([]);
+    expect(Object.keys(PROBES).filter((id) => !ids.includes(id))).toEqual([]);
+  });
+
+  for (const via of ['session', 'token', 'member'] as const) {
+    it(`answers 404 to every reach into B, never B's data, and changes nothing (via ${via})`, async () => {
+      const secrets = [w.b.orgId, 'Org B', 'Unit B', w.b.admin.email, 'pending-b@example.dk', w.bUnitChildName];
+      for (const [operationId, probes] of Object.entries(PROBES)) {
+        if (!Array.isArray(probes)) continue;
+        for (const probe of probes) {
+          const before = await fingerprint(t.services.db);
+          const res = await call(t.app, callers[via]!, {
+            method: probe.method as 'GET',
+            url: probe.url(w),
+            ...(probe.body ? { payload: probe.body(w) as object } : {}),
+          });
+          const label = `${operationId}: ${probe.what} → ${res.statusCode} ${res.body}`;
+          // A member of A may be refused for lack of role in A itself, before B is ever looked at.
+          const allowed = via === 'member' && probe.url(w).includes(w.a.orgId) ? [403, 404] : [404];
+          expect(allowed, label).toContain(res.statusCode);
+          expect(res.json().code, label).toBe(res.statusCode === 404 ? 'not_found' : 'forbidden');
+          for (const s of secrets) expect(res.body, label).not.toContain(s);
+          expect(await fingerprint(t.services.db), label).toEqual(before);
+        }
+      }
+    });
+  }
+
+  it('lists only the caller’s own organisations, and keeps platform operations to platform administrators', async () => {
+    const mine = (await call(t.app, callers.token!, { method: 'GET', url: '/api/orgs' })).json() as { id: string }[];
+    expect(mine.map((o) => o.id)).toEqual([w.a.orgId]);
+    expect((await call(t.app, callers.token!, { method: 'GET', url: '/api/admin/orgs' })).statusCode).toBe(403);
+    const before = await fingerprint(t.services.db);
+    expect(
+      (await call(t.app, callers.token!, { method: 'POST', url: '/api/admin/orgs', payload: { name: 'X', type: 'kommune' } })).statusCode,
+    ).toBe(403);
+    expect(await fingerprint(t.services.db)).toEqual(before);
+  });
+});
