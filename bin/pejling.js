@@ -1,13 +1,16 @@
 #!/usr/bin/env node
-// The `pejling` command. Runs the compiled CLI; builds the server first when it is missing.
-import { existsSync } from 'node:fs';
+// The `pejling` command. Runs the compiled CLI; (re)builds the server first when its build is
+// missing or older than the sources.
+import { existsSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { newestMtime } from '../scripts/lib.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const entry = join(root, 'dist', 'node', 'server', 'cli', 'main.js');
-if (!existsSync(entry)) {
+const sources = ['src/server', 'src/contracts', 'src/domain'];
+if (!existsSync(entry) || newestMtime(sources) > statSync(entry).mtimeMs) {
   const built = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs'), '--server'], { stdio: ['ignore', 'inherit', 'inherit'] });
   if (built.status !== 0) process.exit(built.status ?? 1);
 }

@@ -1,13 +1,11 @@
 // Set-up helpers shared by `npm start`, `npm test` and the build. Node built-ins only: they run
 // before anything is installed.
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const STAMP = join(ROOT, 'node_modules', '.pejling-install-stamp');
 
 export function log(message) {
   process.stdout.write(`\x1b[36m›\x1b[0m ${message}\n`);
@@ -27,23 +25,54 @@ export function runOrFail(command, args, options = {}) {
   }
 }
 
-function lockHash() {
-  const lock = join(ROOT, 'package-lock.json');
-  const source = existsSync(lock) ? readFileSync(lock) : readFileSync(join(ROOT, 'package.json'));
-  return createHash('sha256').update(source).update(process.version).digest('hex');
+/**
+ * True when node_modules holds exactly the versions package-lock.json asks for (npm keeps a
+ * record of what it installed in node_modules/.package-lock.json) and the SQLite driver is built.
+ */
+function dependenciesCurrent() {
+  const installed = join(ROOT, 'node_modules', '.package-lock.json');
+  const native = join(ROOT, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
+  if (!existsSync(installed) || !existsSync(native)) return false;
+  const wanted = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')).packages ?? {};
+  const have = JSON.parse(readFileSync(installed, 'utf8')).packages ?? {};
+  return Object.entries(wanted).every(
+    ([path, meta]) => !path.startsWith('node_modules/') || meta.optional || have[path]?.version === meta.version,
+  );
 }
 
-/** Installs the npm dependencies when they are missing or older than package-lock.json. */
+const sleep = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/** Runs fn while holding a lock folder, so two commands never install or build at the same time. */
+export function withLock(name, fn) {
+  const lock = join(ROOT, `.pejling-${name}.lock`);
+  for (let waited = 0; ; waited += 500) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 15 * 60_000) rmSync(lock, { recursive: true, force: true });
+      if (waited === 0) log(`Waiting for another ${name} to finish…`);
+      sleep(500);
+    }
+  }
+  try {
+    return fn();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/** Installs the npm dependencies when they are missing or differ from package-lock.json. */
 export function ensureDependencies() {
-  const hash = lockHash();
-  const native = join(ROOT, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
-  if (existsSync(STAMP) && readFileSync(STAMP, 'utf8') === hash && existsSync(native)) return;
-  log('Installing dependencies (npm ci; the first time this builds the SQLite driver, about a minute)…');
-  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  runOrFail(npm, [existsSync(join(ROOT, 'package-lock.json')) ? 'ci' : 'install', '--no-audit', '--no-fund'], {
-    env: { ...process.env, npm_config_yes: 'true' },
+  if (dependenciesCurrent()) return;
+  withLock('install', () => {
+    if (dependenciesCurrent()) return;
+    const fresh = !existsSync(join(ROOT, 'node_modules'));
+    log(`Installing dependencies (npm ${fresh ? 'ci' : 'install'}; the first time this builds the SQLite driver, about a minute)…`);
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    runOrFail(npm, [fresh ? 'ci' : 'install', '--no-audit', '--no-fund'], { env: { ...process.env, npm_config_yes: 'true' } });
   });
-  writeFileSync(STAMP, hash);
 }
 
 /** The newest modification time of any file below the given paths. */

@@ -3,7 +3,11 @@ import { ZEmail, ZMunicipalityCode, zLine } from './common.js';
 import { describeIssue } from './errors.js';
 import { ZChangePasswordBody } from './session.js';
 
-function messages(schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: Parameters<typeof describeIssue>[0][] } } }, value: unknown, lang: 'da' | 'en' = 'da') {
+function messages(
+  schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: Parameters<typeof describeIssue>[0][] } } },
+  value: unknown,
+  lang: 'da' | 'en' = 'da',
+) {
   const r = schema.safeParse(value);
   return r.success ? [] : r.error!.issues.map((i) => describeIssue(i, lang));
 }

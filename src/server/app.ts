@@ -8,7 +8,7 @@ import { healthRoutes } from './features/health/routes.js';
 import { organisationRoutes } from './features/organisations/routes.js';
 import { transferRoutes } from './features/transfer/routes.js';
 import { registerAuthentication } from './plugins/auth.js';
-import { registerErrorHandling } from './plugins/errors.js';
+import { registerErrorHandling, sendError } from './plugins/errors.js';
 import { buildOpenApi } from './plugins/openapi.js';
 import { registerSecurity } from './plugins/security.js';
 import { registerWeb } from './plugins/web.js';
@@ -42,22 +42,43 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     logger: opts.logger === undefined ? loggerOptions(config) : (opts.logger as FastifyServerOptions['logger']),
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
-    requestIdHeader: 'x-request-id',
+    requestIdHeader: false,
     genReqId: (req) => {
       const incoming = req.headers['x-request-id'];
       return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     },
     forceCloseConnections: 'idle',
+    return503OnClosing: false,
     routerOptions: { maxParamLength: 200 },
   });
   app.decorate('config', config);
   app.decorate('services', createServices(db, config));
   app.decorate('operations', []);
+  // While shutting down: requests in flight finish and close their connection; new ones get a 503.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onRequest', async (request, reply) => {
+    if (closing) return sendError(reply.header('connection', 'close'), request.lang ?? 'da', 'unavailable');
+  });
   app.addHook('onSend', async (request, reply) => {
+    if (closing) reply.header('connection', 'close');
     reply.header('x-request-id', request.id);
     if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('Cache-Control', 'no-store');
   });
+  // Expired sessions are removed hourly (and on use); the timer never keeps the process alive.
+  let sweeper: NodeJS.Timeout | null = null;
+  app.addHook('onReady', async () => {
+    sweeper = setInterval(() => {
+      app.services.accounts.repo
+        .deleteExpiredSessions(new Date().toISOString())
+        .catch((err: unknown) => app.log.warn({ err }, 'session sweep failed'));
+    }, 3600_000);
+    sweeper.unref();
+  });
   app.addHook('onClose', async () => {
+    if (sweeper) clearInterval(sweeper);
     await db.close();
   });
 

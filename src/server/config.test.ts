@@ -15,8 +15,14 @@ describe('loadConfig', () => {
   });
 
   it('switches to PostgreSQL with DATABASE_URL', () => {
-    expect(loadConfig({ DATABASE_URL: 'postgres://u@db:5432/pejling' }).database).toEqual({ dialect: 'postgresql', url: 'postgres://u@db:5432/pejling' });
-    expect(loadConfig({ DATABASE_URL: 'sqlite:/var/lib/pejling/x.db' }).database).toEqual({ dialect: 'sqlite', file: '/var/lib/pejling/x.db' });
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@db:5432/pejling' }).database).toEqual({
+      dialect: 'postgresql',
+      url: 'postgres://u@db:5432/pejling',
+    });
+    expect(loadConfig({ DATABASE_URL: 'sqlite:/var/lib/pejling/x.db' }).database).toEqual({
+      dialect: 'sqlite',
+      file: '/var/lib/pejling/x.db',
+    });
   });
 
   it('names every bad setting in one clear message', () => {

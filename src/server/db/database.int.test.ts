@@ -32,7 +32,11 @@ describe(`the ${TEST_DIALECT} database`, () => {
     await migrateToLatest(first);
     const s1 = createServices(first, secrets);
     const user = await s1.accounts.createUser({ email: 'persist@example.dk', name: 'Persist', password: 'persist-password' });
-    const org = await s1.organisations.create({ name: 'Varig Kommune', type: 'kommune', municipalityCode: '147' }, { userId: user.id, email: user.email, ip: null, isPlatformAdmin: false }, true);
+    const org = await s1.organisations.create(
+      { name: 'Varig Kommune', type: 'kommune', municipalityCode: '147' },
+      { userId: user.id, email: user.email, ip: null, isPlatformAdmin: false },
+      true,
+    );
     await first.close();
 
     const second = openDatabase(database.config);
@@ -63,7 +67,10 @@ describe(`the ${TEST_DIALECT} database`, () => {
     try {
       await migrateToLatest(db);
       await expect(
-        db.kysely.insertInto('memberships').values({ org_id: 'nope', user_id: 'nope', role: 'admin', created_at: new Date().toISOString() }).execute(),
+        db.kysely
+          .insertInto('memberships')
+          .values({ org_id: 'nope', user_id: 'nope', role: 'admin', created_at: new Date().toISOString() })
+          .execute(),
       ).rejects.toThrow();
     } finally {
       await db.close();

@@ -40,7 +40,12 @@ export interface RouteState {
 }
 
 /** Authorisation before anything is parsed: who calls, and may they touch this organisation at all. */
-async function authorise(app: FastifyInstance, op: Operation, request: FastifyRequest, params: Record<string, unknown> | undefined): Promise<RouteState> {
+async function authorise(
+  app: FastifyInstance,
+  op: Operation,
+  request: FastifyRequest,
+  params: Record<string, unknown> | undefined,
+): Promise<RouteState> {
   if (op.access === 'public') {
     return { auth: request.auth, actor: request.auth ? actorFor(request.auth, request) : null, role: null };
   }

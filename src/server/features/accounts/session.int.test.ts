@@ -210,4 +210,13 @@ describe('sessions, CSRF, passwords and API tokens', () => {
     const again = await loginAs(t.app, org.admin.email);
     expect((await call(t.app, again, { method: 'GET', url: '/api/session' })).json().user.locale).toBe('en');
   });
+
+  it('ends expired sessions on use and sweeps the rest', async () => {
+    const caller = await loginAs(t.app, org.admin.email);
+    await loginAs(t.app, org.admin.email);
+    await t.services.db.kysely.updateTable('sessions').set({ expires_at: '2000-01-01T00:00:00.000Z' }).execute();
+    expect((await call(t.app, caller, { method: 'GET', url: '/api/session' })).json().user).toBeNull();
+    expect(await t.services.accounts.repo.deleteExpiredSessions(new Date().toISOString())).toBe(1);
+    expect(await t.services.db.kysely.selectFrom('sessions').selectAll().execute()).toEqual([]);
+  });
 });

@@ -1,0 +1,100 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { FastifyInstance } from 'fastify';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { buildApp } from '../../src/server/app.js';
+import { loadConfig } from '../../src/server/config.js';
+import { openDatabase } from '../../src/server/db/database.js';
+import { migrateToLatest } from '../../src/server/db/migrate.js';
+import { seedDemo } from '../../src/server/features/demo/seed.js';
+import { WEB_DIST_DIR } from '../../src/server/lib/paths.js';
+
+export { DEMO_LOGIN } from '../../src/server/features/demo/seed.js';
+
+export interface Served {
+  app: FastifyInstance;
+  baseUrl: string;
+  close(): Promise<void>;
+}
+
+/** The real server with the built web app and the demo data, on a free port, over a fresh SQLite file. */
+export async function serveDemo(): Promise<Served> {
+  if (!existsSync(join(WEB_DIST_DIR, 'index.html')))
+    throw new Error('The web app is not built: run `node scripts/build.mjs --web` (npm test does).');
+  const dir = mkdtempSync(join(tmpdir(), 'pejling-e2e-'));
+  const config = {
+    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: dir, LOGIN_RATE_LIMIT: '1000' }),
+    cookieSecret: 'e2e-cookie-secret-that-is-long-enough-0123456789',
+    webDir: WEB_DIST_DIR,
+  };
+  const db = openDatabase(config.database);
+  await migrateToLatest(db);
+  const app = await buildApp({ config, db, logger: false });
+  await seedDemo(app.services);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    app,
+    baseUrl: `http://127.0.0.1:${port}`,
+    close: async () => {
+      await app.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const VIEWPORTS = {
+  desktop: { width: 1280, height: 800 },
+  phone: { width: 360, height: 740 },
+} as const;
+
+/** Debian's Chromium, headless, with a fresh profile and without calls to the (closed) network. */
+export async function launchBrowser(): Promise<BrowserContext> {
+  const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'pw-')), {
+    executablePath,
+    headless: true,
+    locale: 'da-DK',
+    timezoneId: 'Europe/Copenhagen',
+    viewport: VIEWPORTS.desktop,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+}
+
+/** Collects Content Security Policy violations and uncaught errors of a page. */
+export function watchProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && /Content Security Policy|Refused to/i.test(msg.text())) problems.push(`CSP: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  return problems;
+}
+
+/** axe-core against WCAG 2.1 A and AA; returns readable lines, one per violating node. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n').join(' ')}`),
+  );
+}
+
+export async function login(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel(/e-mail/i).fill(email);
+  await page.getByLabel(/adgangskode|password/i).fill(password);
+  await page.getByRole('button', { name: /log ind|log in/i }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
