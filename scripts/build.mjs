@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Builds what is stale: the server (TypeScript → dist/node) and the web app (Vite → dist/web).
 // `--server` or `--web` builds one of them; `--force` rebuilds regardless.
-import { existsSync, statSync, utimesSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import zlib, { brotliCompressSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { ROOT, ensureDependencies, log, newestMtime, runOrFail, withLock } from './lib.mjs';
 
@@ -12,6 +13,18 @@ const force = args.has('--force');
 ensureDependencies();
 
 const SHARED = ['src/contracts', 'src/domain', 'package-lock.json'];
+
+/** Brotli and gzip copies of every text asset, served as they are to clients that accept them. */
+function precompress(dir) {
+  for (const name of readdirSync(dir)) {
+    if (!/\.(js|css|svg|json|txt)$/.test(name)) continue;
+    const file = join(dir, name);
+    const data = readFileSync(file);
+    if (data.length < 1024) continue;
+    writeFileSync(`${file}.br`, brotliCompressSync(data, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }));
+    writeFileSync(`${file}.gz`, gzipSync(data, { level: 9 }));
+  }
+}
 
 function stale(output, inputs) {
   const target = join(ROOT, output);
@@ -37,5 +50,6 @@ if ((both || args.has('--web')) && stale(...WEB)) {
     if (!force && !stale(...WEB)) return;
     log('Building the web app (vite)…');
     runOrFail(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn']);
+    precompress(join(ROOT, 'dist', 'web', 'assets'));
   });
 }

@@ -19,6 +19,8 @@ export async function registerWeb(app: FastifyInstance): Promise<void> {
       prefix: '/',
       index: false,
       wildcard: false,
+      // The build writes .br and .gz copies of text assets; they are sent to clients that accept them.
+      preCompressed: true,
       cacheControl: false,
       setHeaders: (res, path) => {
         res.header('Cache-Control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
