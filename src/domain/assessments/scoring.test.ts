@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ZInstrument, type TInstrument } from '../instruments/schema.js';
-import { DONT_KNOW, scoreScaled, type AnswerValue, type Response } from './scoring.js';
+import { DONT_KNOW, scoreGenerations, scoreScaled, type AnswerValue, type Response } from './scoring.js';
 
 const t = (s: string) => ({ da: s, en: s });
 const agreement = { type: 'agreement', min: 1, max: 5, lowLabel: t('Helt uenig'), highLabel: t('Helt enig'), dontKnow: true } as const;
@@ -136,6 +136,62 @@ describe('scoreScaled', () => {
           base.items.every((i, k) => i.n === withDontKnow.items[k]!.n && i.dontKnow + 1 === withDontKnow.items[k]!.dontKnow)
         );
       }),
+    );
+  });
+});
+
+const level4 = {
+  type: 'level',
+  dontKnow: true,
+  options: [1, 2, 3, 4].map((value) => ({ value, label: t(`Generation ${value}`) })),
+} as const;
+const STAIRCASE: TInstrument = ZInstrument.parse({
+  id: 'test-staircase',
+  version: 1,
+  title: t('Trappe'),
+  description: t('Trappe'),
+  source: { title: 'Kilde', publisher: 'FTF', year: 2017, seed: '003_59756c7e607fe50e.txt', section: 'x' },
+  dimensions: ['rolle', 'gevinster'].map((id) => ({ id, title: t(id), description: t(id) })),
+  items: ['rolle', 'gevinster'].flatMap((d) => [
+    { id: `${d}-i-dag`, dimension: d, text: t(`${d} i dag`), answer: level4, perspective: 'today' },
+    { id: `${d}-maal`, dimension: d, text: t(`${d} mål`), answer: level4, perspective: 'target' },
+  ]),
+  scoring: { method: 'generation', generations: 4 },
+  bands: [1, 2, 3].map((g) => ({ id: `generation-${g}`, from: g, to: g + 1, title: t(`G${g}`), interpretation: t(`G${g}`) })),
+});
+
+describe('scoreGenerations', () => {
+  it('places each dimension on the staircase today and as wanted, and names the mismatches', () => {
+    const result = scoreGenerations(STAIRCASE, [
+      r('a', { 'rolle-i-dag': 1, 'rolle-maal': 3, 'gevinster-i-dag': 2, 'gevinster-maal': 2 }),
+      r('b', { 'rolle-i-dag': 2, 'rolle-maal': 4, 'gevinster-i-dag': 2, 'gevinster-maal': DONT_KNOW }),
+      r('c', { 'rolle-i-dag': 1, 'rolle-maal': 3, 'gevinster-i-dag': 3 }),
+    ]);
+    const rolle = result.dimensions.find((d) => d.dimension === 'rolle')!;
+    expect(rolle.today).toEqual({ distribution: [2, 1, 0, 0], median: 1, mean: 4 / 3, n: 3 });
+    expect(rolle.target.median).toBe(3);
+    expect(rolle.gap).toBe(2);
+    expect(rolle.band).toBe('generation-1');
+    const gevinster = result.dimensions.find((d) => d.dimension === 'gevinster')!;
+    expect(gevinster.target.n).toBe(1);
+    expect(gevinster.gap).toBe(0);
+    expect(result.overall).toEqual({ today: 1.5, target: 2.5, lowest: 1, highest: 2, band: 'generation-1' });
+    expect(result.mismatches).toEqual([{ dimension: 'rolle', gap: 2 }]);
+  });
+
+  it('stays on the staircase (1–4) whatever is answered, in any order', () => {
+    const ans = fc.oneof(fc.integer({ min: -2, max: 7 }), fc.constant(DONT_KNOW as AnswerValue), fc.constant(undefined));
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ 'rolle-i-dag': ans, 'rolle-maal': ans, 'gevinster-i-dag': ans, 'gevinster-maal': ans }), { maxLength: 25 }),
+        (list) => {
+          const rs = list.map((answers, i) => ({ respondentId: `r${i}`, answers: answers as Record<string, AnswerValue> }));
+          const a = scoreGenerations(STAIRCASE, rs);
+          const b = scoreGenerations(STAIRCASE, [...rs].reverse());
+          const values = a.dimensions.flatMap((d) => [d.today.median, d.target.median, d.today.mean, d.target.mean]);
+          return values.every((v) => v === null || (v >= 1 && v <= 4)) && JSON.stringify(a) === JSON.stringify(b);
+        },
+      ),
     );
   });
 });

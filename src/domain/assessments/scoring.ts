@@ -162,3 +162,61 @@ export function scoreScaled(instrument: TInstrument, responses: readonly Respons
 
   return { method: 'scaled-mean', respondents: responses.length, items, dimensions, overall, disagreements };
 }
+
+export interface GenerationDimensionResult {
+  dimension: string;
+  /** Respondents' answers per generation 1–4 (index 0 is generation 1). */
+  today: { distribution: number[]; median: number | null; mean: number | null; n: number };
+  target: { distribution: number[]; median: number | null; mean: number | null; n: number };
+  /** How far the wanted practice lies above today's (target median − today median). */
+  gap: number | null;
+  band: string | null;
+}
+
+export interface GenerationResult {
+  method: 'generation';
+  respondents: number;
+  dimensions: GenerationDimensionResult[];
+  /** The organisation's step on the staircase: the median of the dimensions' medians today. */
+  overall: { today: number | null; target: number | null; lowest: number | null; highest: number | null; band: string | null };
+  /** Dimensions where today's practice lags where the organisation wants to be, largest gap first. */
+  mismatches: { dimension: string; gap: number }[];
+}
+
+function generationSide(instrument: TInstrument, dimension: string, perspective: 'today' | 'target', responses: readonly Response[]) {
+  const items = instrument.items.filter((i) => i.scored && i.dimension === dimension && i.perspective === perspective);
+  const distribution = [0, 0, 0, 0];
+  const values: number[] = [];
+  for (const r of responses) {
+    const own = items.map((i) => scaleValue(i, r.answers[i.id])).filter((v): v is number => v !== null);
+    const m = median(own);
+    if (m === null) continue;
+    values.push(m);
+    distribution[Math.min(3, Math.max(0, Math.round(m) - 1))]!++;
+  }
+  return { distribution, median: median(values), mean: mean(values), n: values.length };
+}
+
+/** Places the organisation on Kræmmergaard's staircase per dimension, today and as wanted. */
+export function scoreGenerations(instrument: TInstrument, responses: readonly Response[]): GenerationResult {
+  const dimensions = instrument.dimensions.map((d) => {
+    const today = generationSide(instrument, d.id, 'today', responses);
+    const target = generationSide(instrument, d.id, 'target', responses);
+    const gap = today.median !== null && target.median !== null ? target.median - today.median : null;
+    return { dimension: d.id, today, target, gap, band: bandFor(instrument, today.median) };
+  });
+  const todays = dimensions.map((d) => d.today.median).filter((x): x is number => x !== null);
+  const targets = dimensions.map((d) => d.target.median).filter((x): x is number => x !== null);
+  const mm = minMax(todays);
+  const today = median(todays);
+  return {
+    method: 'generation',
+    respondents: responses.length,
+    dimensions,
+    overall: { today, target: median(targets), lowest: mm?.min ?? null, highest: mm?.max ?? null, band: bandFor(instrument, today) },
+    mismatches: dimensions
+      .filter((d): d is GenerationDimensionResult & { gap: number } => d.gap !== null && d.gap > 0)
+      .map((d) => ({ dimension: d.dimension, gap: d.gap }))
+      .sort((a, b) => b.gap - a.gap || a.dimension.localeCompare(b.dimension)),
+  };
+}
