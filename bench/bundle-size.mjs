@@ -24,7 +24,11 @@ const { seedDemo, DEMO_LOGIN } = await import(dist('features/demo/seed.js'));
 const { WEB_DIST_DIR } = await import(dist('lib/paths.js'));
 
 const dataDir = mkdtempSync(join(tmpdir(), 'pejling-bench-'));
-const config = { ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', NODE_ENV: 'test' }), cookieSecret: 'b'.repeat(40), webDir: WEB_DIST_DIR };
+const config = {
+  ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', NODE_ENV: 'test' }),
+  cookieSecret: 'b'.repeat(40),
+  webDir: WEB_DIST_DIR,
+};
 const db = await openMigratedDatabase(config);
 const app = await buildApp({ config, db, logger: false });
 await seedDemo(app.services);
@@ -34,7 +38,16 @@ const base = `http://127.0.0.1:${app.server.address().port}`;
 const browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'pw-')), {
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
+  ],
 });
 
 /** Loads a page in a fresh tab (after `prepare`, e.g. logging in) and sums what it fetched. */
@@ -55,7 +68,14 @@ async function measure(path, prepare) {
   await page.goto(base + path, { waitUntil: 'networkidle' });
   await page.close();
   const sum = (type, key) => [...files.values()].filter((f) => f.type === type).reduce((n, f) => n + f[key], 0);
-  return { path, files: files.size, jsRaw: sum('script', 'raw'), jsGz: sum('script', 'gz'), cssRaw: sum('stylesheet', 'raw'), cssGz: sum('stylesheet', 'gz') };
+  return {
+    path,
+    files: files.size,
+    jsRaw: sum('script', 'raw'),
+    jsGz: sum('script', 'gz'),
+    cssRaw: sum('stylesheet', 'raw'),
+    cssGz: sum('stylesheet', 'gz'),
+  };
 }
 
 const kb = (n) => (n / 1024).toFixed(1);
@@ -75,10 +95,14 @@ await app.close();
 rmSync(dataDir, { recursive: true, force: true });
 
 const commit = execSync('git rev-parse --short HEAD', { cwd: ROOT }).toString().trim();
-console.log(`\nDate ${new Date().toISOString().slice(0, 10)} · commit ${commit} · ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB · Node ${process.version}\n`);
+console.log(
+  `\nDate ${new Date().toISOString().slice(0, 10)} · commit ${commit} · ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB · Node ${process.version}\n`,
+);
 console.log('| page | files | JS raw kB | JS gzip kB | CSS raw kB | CSS gzip kB |');
 console.log('| --- | --- | --- | --- | --- | --- |');
 for (const r of rows) console.log(`| ${r.path} | ${r.files} | ${kb(r.jsRaw)} | ${kb(r.jsGz)} | ${kb(r.cssRaw)} | ${kb(r.cssGz)} |`);
 const login = rows[0];
-console.log(`\nLogin page initial JavaScript: ${kb(login.jsGz)} kB gzipped (budget 150 kB): ${login.jsGz < 150 * 1024 ? 'within budget' : 'OVER BUDGET'}`);
+console.log(
+  `\nLogin page initial JavaScript: ${kb(login.jsGz)} kB gzipped (budget 150 kB): ${login.jsGz < 150 * 1024 ? 'within budget' : 'OVER BUDGET'}`,
+);
 if (login.jsGz >= 150 * 1024) process.exitCode = 1;

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -9,7 +9,7 @@ import { loadConfig } from '../../src/server/config.js';
 import { openDatabase } from '../../src/server/db/database.js';
 import { migrateToLatest } from '../../src/server/db/migrate.js';
 import { seedDemo } from '../../src/server/features/demo/seed.js';
-import { WEB_DIST_DIR } from '../../src/server/lib/paths.js';
+import { PROJECT_ROOT, WEB_DIST_DIR } from '../../src/server/lib/paths.js';
 
 export { DEMO_LOGIN } from '../../src/server/features/demo/seed.js';
 
@@ -93,8 +93,17 @@ export async function axeViolations(page: Page): Promise<string[]> {
 
 export async function login(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
   await page.goto(`${baseUrl}/login`);
-  await page.getByLabel(/e-mail/i).fill(email);
-  await page.getByLabel(/adgangskode|password/i).fill(password);
+  await page.getByRole('textbox', { name: /^(e-mail|email)$/i }).fill(email);
+  await page.locator('input[type=password]').fill(password);
   await page.getByRole('button', { name: /log ind|log in/i }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+/** Keeps a full-page screenshot of a failed test in test-results/, to look at afterwards. */
+export async function screenshotOnFailure(page: Page, name: string): Promise<void> {
+  const dir = join(PROJECT_ROOT, 'test-results');
+  mkdirSync(dir, { recursive: true });
+  await page
+    .screenshot({ path: join(dir, `${name.replace(/[^a-z0-9]+/gi, '-').slice(0, 80)}.png`), fullPage: true })
+    .catch(() => undefined);
 }

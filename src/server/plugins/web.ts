@@ -29,7 +29,8 @@ export async function registerWeb(app: FastifyInstance): Promise<void> {
   }
 
   app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
-    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/assets/');
+    const wantsPage =
+      (request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/api/') && !request.url.startsWith('/assets/');
     if (wantsPage && shell) {
       return reply.code(200).header('Cache-Control', 'no-cache').type('text/html; charset=utf-8').send(shell);
     }

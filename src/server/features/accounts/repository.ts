@@ -126,6 +126,10 @@ export class AccountsRepository {
     await this.db.updateTable('api_tokens').set({ last_used_at: at }).where('id', '=', id).execute();
   }
 
+  getToken(userId: string, tokenId: string): Promise<TokenRow | undefined> {
+    return this.db.selectFrom('api_tokens').selectAll().where('id', '=', tokenId).where('user_id', '=', userId).executeTakeFirst();
+  }
+
   /** Deletes the token only if it belongs to the user; false when there was none. */
   async deleteToken(userId: string, tokenId: string, audit: AuditRow | AuditRow[]): Promise<boolean> {
     return this.db.transaction().execute(async (trx) => {

@@ -201,11 +201,14 @@ export class AccountsService {
   }
 
   async revokeToken(auth: Authenticated, tokenId: string, ip: string | null): Promise<void> {
+    const token = await this.repo.getToken(auth.user.id, tokenId);
+    if (!token) throw notFound();
     const rows = await this.userAuditRows(auth.user.id, {
       action: 'token.revoked',
       actor: actorOf(auth.user, ip),
       targetType: 'api_token',
       targetId: tokenId,
+      details: { name: token.name },
     });
     if (!(await this.repo.deleteToken(auth.user.id, tokenId, rows))) throw notFound();
   }

@@ -191,6 +191,8 @@ describe('sessions, CSRF, passwords and API tokens', () => {
     expect((await call(t.app, bearer, { method: 'GET', url: '/api/orgs' })).statusCode).toBe(401);
     const actions = (await t.services.audit.list(org.orgId, { limit: 50 })).events.map((e) => e.action);
     expect(actions).toEqual(expect.arrayContaining(['token.created', 'token.revoked']));
+    const revoked = (await t.services.audit.list(org.orgId, { limit: 50, action: 'token.revoked' })).events[0];
+    expect(revoked?.details).toEqual({ name: 'Rapportering' });
   });
 
   it('does not let a user revoke somebody else’s token', async () => {

@@ -1,0 +1,58 @@
+import { lazy, type ComponentType } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { CHANGE_PASSWORD_PATH, RequirePlatformAdmin, RequireSignedIn, RequireSignedOut } from './components/guards.js';
+import { Layout } from './components/Layout.js';
+import { OrgScope } from './components/OrgScope.js';
+import { SessionProvider } from './components/SessionProvider.js';
+import { loadPageTexts } from './i18n/index.js';
+import { NotFoundPage } from './pages/NotFoundPage.js';
+
+/** A page in its own chunk; pages for signed-in users also fetch their texts first. */
+function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K, withPageTexts = true) {
+  return lazy(async () => {
+    const [module] = await Promise.all([load(), withPageTexts ? loadPageTexts() : undefined]);
+    return { default: module[name] };
+  });
+}
+
+// Every page is its own chunk, so the login page loads only what it needs.
+const LoginPage = lazyPage(() => import('./pages/LoginPage.js'), 'LoginPage', false);
+const InvitationPage = lazyPage(() => import('./pages/InvitationPage.js'), 'InvitationPage', false);
+const ChangePasswordPage = lazyPage(() => import('./pages/ChangePasswordPage.js'), 'ChangePasswordPage', false);
+const HomePage = lazyPage(() => import('./pages/HomePage.js'), 'HomePage', false);
+const DashboardPage = lazyPage(() => import('./pages/DashboardPage.js'), 'DashboardPage');
+const OrgSettingsPage = lazyPage(() => import('./pages/OrgSettingsPage.js'), 'OrgSettingsPage');
+const AuditLogPage = lazyPage(() => import('./pages/AuditLogPage.js'), 'AuditLogPage');
+const ProfilePage = lazyPage(() => import('./pages/ProfilePage.js'), 'ProfilePage');
+const AdminOrganisationsPage = lazyPage(() => import('./pages/AdminOrganisationsPage.js'), 'AdminOrganisationsPage');
+
+export function App() {
+  return (
+    <BrowserRouter>
+      <SessionProvider>
+        <Routes>
+          <Route element={<Layout />}>
+            <Route element={<RequireSignedOut />}>
+              <Route path="/login" element={<LoginPage />} />
+            </Route>
+            <Route path="/invitation" element={<InvitationPage />} />
+            <Route element={<RequireSignedIn />}>
+              <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
+              <Route index element={<HomePage />} />
+              <Route path="/org/:orgId" element={<OrgScope />}>
+                <Route index element={<DashboardPage />} />
+                <Route path="indstillinger" element={<OrgSettingsPage />} />
+                <Route path="log" element={<AuditLogPage />} />
+              </Route>
+              <Route path="/profil" element={<ProfilePage />} />
+              <Route element={<RequirePlatformAdmin />}>
+                <Route path="/admin/organisationer" element={<AdminOrganisationsPage />} />
+              </Route>
+            </Route>
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </SessionProvider>
+    </BrowserRouter>
+  );
+}

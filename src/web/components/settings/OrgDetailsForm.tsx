@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ZUpdateOrganisationBody, updateOrganisation, type TOrganisation } from '../../../contracts/organisations.js';
+import { ZOrgType } from '../../../contracts/common.js';
+import { callOp } from '../../api/client.js';
+import { useForm } from '../../hooks/useForm.js';
+import { useSession } from '../../hooks/useSession.js';
+import { validateWith } from '../../lib/validation.js';
+import { Alert, StatusRegion } from '../Alert.js';
+import { ErrorSummary } from '../ErrorSummary.js';
+import { SelectField, TextField } from '../fields.js';
+
+/** Name, type and municipality number of the organisation. */
+export function OrgDetailsForm({ org, onSaved }: { org: TOrganisation; onSaved: (org: TOrganisation) => void }) {
+  const { t } = useTranslation();
+  const { refresh } = useSession();
+  const [saved, setSaved] = useState(false);
+  const form = useForm({
+    id: 'org-details',
+    initial: { name: org.name, type: org.type as string, municipalityCode: org.municipalityCode ?? '' },
+    labels: { name: t('org.name'), type: t('org.type'), municipalityCode: t('org.municipalityCode') },
+    validate: (values, lang) =>
+      validateWith(
+        ZUpdateOrganisationBody,
+        { name: values.name, type: values.type, municipalityCode: values.municipalityCode.trim() || null },
+        lang,
+      ),
+    onAttempt: () => setSaved(false),
+    onSubmit: async (body) => {
+      onSaved(await callOp(updateOrganisation, { params: { orgId: org.id }, body }));
+      setSaved(true);
+      // The organisation's name appears in the header and the organisation switcher.
+      await refresh();
+    },
+  });
+
+  return (
+    <>
+      <h2 className="h3">{t('settings.details.heading')}</h2>
+      <ErrorSummary id="org-details-errors" items={form.summary} summaryRef={form.summaryRef} />
+      <StatusRegion>{saved ? <Alert variant="success">{t('settings.details.saved')}</Alert> : null}</StatusRegion>
+      <form onSubmit={form.handleSubmit} noValidate>
+        <TextField {...form.field('name')} label={t('org.name')} required width="input-width-xl" autoComplete="organization" />
+        <SelectField
+          {...form.field('type')}
+          label={t('org.type')}
+          required
+          width="input-width-m"
+          options={ZOrgType.options.map((type) => ({ value: type, label: t(`orgTypes.${type}`) }))}
+        />
+        <TextField
+          {...form.field('municipalityCode')}
+          label={t('org.municipalityCodeOptional')}
+          hint={t('org.municipalityCodeHint')}
+          inputMode="numeric"
+          maxLength={3}
+          width="input-char-4"
+        />
+        <button type="submit" className="button button-primary mt-6" disabled={form.submitting}>
+          {t('common.save')}
+        </button>
+      </form>
+    </>
+  );
+}
