@@ -2,7 +2,7 @@
 // Builds what is stale: the server (TypeScript → dist/node) and the web app (Vite → dist/web).
 // `--server` or `--web` builds one of them; `--force` rebuilds regardless.
 import { existsSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import zlib, { brotliCompressSync, gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { ROOT, ensureDependencies, log, newestMtime, runOrFail, withLock } from './lib.mjs';
 
@@ -21,7 +21,7 @@ function precompress(dir) {
     const file = join(dir, name);
     const data = readFileSync(file);
     if (data.length < 1024) continue;
-    writeFileSync(`${file}.br`, brotliCompressSync(data, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }));
+    writeFileSync(`${file}.br`, brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
     writeFileSync(`${file}.gz`, gzipSync(data, { level: 9 }));
   }
 }
