@@ -101,6 +101,20 @@ describe('journeys in Chromium', () => {
     const log = await page.locator('main').textContent();
     expect(log).toContain('Medlem inviteret');
     expect(log).toContain('Enhed oprettet');
+
+    // Deleting a unit and removing a member both ask first, then say what happened.
+    await page.goto(`${served.baseUrl}/org/${fjordby}/indstillinger`);
+    await page.getByRole('tab', { name: 'Enheder' }).click();
+    await page.getByRole('button', { name: 'Slet Kultur og Fritid' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Slet enhed' }).click();
+    await page.getByText('Enheden »Kultur og Fritid« er slettet.').waitFor();
+    await page.getByRole('tab', { name: 'Medlemmer' }).click();
+    await page.getByRole('button', { name: 'Fjern Nina Leder' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Fjern medlem' }).click();
+    await page.getByText('Nina Leder er fjernet fra organisationen.').waitFor();
+    const members = await served.app.services.organisations.listMembers(fjordby);
+    expect(members.map((m) => m.email)).not.toContain('ny.leder@fjordby.dk');
+    expect((await served.app.services.organisations.listUnits(fjordby)).map((u) => u.name)).not.toContain('Kultur og Fritid');
   });
 
   it('makes a person with a one-time password choose a new one before anything else', async () => {

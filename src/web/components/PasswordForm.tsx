@@ -6,6 +6,7 @@ import { useForm } from '../hooks/useForm.js';
 import { useUser } from '../hooks/useSession.js';
 import { validateWith, withExtraErrors } from '../lib/validation.js';
 import { ErrorSummary } from './ErrorSummary.js';
+import { NewPasswordFields } from './fieldGroups.js';
 import { TextField } from './fields.js';
 
 /** Current password, new password and the new one repeated; calls onChanged after success. */
@@ -54,22 +55,11 @@ export function PasswordForm({
           required
           width="input-width-l"
         />
-        <TextField
-          {...form.field('newPassword')}
-          label={t('password.new')}
-          hint={t('password.rules')}
-          type="password"
-          autoComplete="new-password"
-          required
-          width="input-width-l"
-        />
-        <TextField
-          {...form.field('repeat')}
-          label={t('password.repeat')}
-          type="password"
-          autoComplete="new-password"
-          required
-          width="input-width-l"
+        <NewPasswordFields
+          password={form.field('newPassword')}
+          repeat={form.field('repeat')}
+          passwordLabel={t('password.new')}
+          repeatLabel={t('password.repeat')}
         />
         <button type="submit" className="button button-primary mt-6" disabled={form.submitting}>
           {submitLabel}

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ZOrgType } from '../../contracts/common.js';
 import { ZCreateOrganisationBody, createOrganisation, listAllOrganisations, type TOrganisation } from '../../contracts/organisations.js';
 import { callOp } from '../api/client.js';
 import { Alert, StatusRegion } from '../components/Alert.js';
 import { ErrorSummary } from '../components/ErrorSummary.js';
-import { CheckboxField, SelectField, TextField } from '../components/fields.js';
+import { OrgFields } from '../components/fieldGroups.js';
+import { CheckboxField } from '../components/fields.js';
 import { Loading } from '../components/Loading.js';
 import { PageHeading } from '../components/PageHeading.js';
 import { useAsync } from '../hooks/useAsync.js';
@@ -123,21 +123,11 @@ export function AdminOrganisationsPage() {
             <ErrorSummary id="new-org-errors" items={form.summary} summaryRef={form.summaryRef} />
             <form onSubmit={form.handleSubmit} noValidate>
               <p className="form-hint">{t('form.requiredNote')}</p>
-              <TextField {...form.field('name')} label={t('org.name')} required width="input-width-xl" autoComplete="off" />
-              <SelectField
-                {...form.field('type')}
-                label={t('org.type')}
-                required
-                width="input-width-m"
-                options={ZOrgType.options.map((type) => ({ value: type, label: t(`orgTypes.${type}`) }))}
-              />
-              <TextField
-                {...form.field('municipalityCode')}
-                label={t('org.municipalityCodeOptional')}
-                hint={t('org.municipalityCodeHint')}
-                inputMode="numeric"
-                maxLength={3}
-                width="input-char-4"
+              <OrgFields
+                name={form.field('name')}
+                type={form.field('type')}
+                municipalityCode={form.field('municipalityCode')}
+                nameAutoComplete="off"
               />
               <CheckboxField {...form.checkbox('addMeAsAdmin')} label={t('admin.addMeAsAdmin')} hint={t('admin.addMeAsAdminHint')} />
               <button type="submit" className="button button-primary mt-6" disabled={form.submitting}>

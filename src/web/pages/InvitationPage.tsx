@@ -6,6 +6,7 @@ import { fieldMessage } from '../../contracts/errors.js';
 import { callOp } from '../api/client.js';
 import { Alert } from '../components/Alert.js';
 import { ErrorSummary } from '../components/ErrorSummary.js';
+import { NewPasswordFields } from '../components/fieldGroups.js';
 import { TextField } from '../components/fields.js';
 import { Loading } from '../components/Loading.js';
 import { PageHeading } from '../components/PageHeading.js';
@@ -83,22 +84,11 @@ function AcceptForm({ token, invite }: { token: string; invite: { email: string;
         <p className="form-hint">{t('form.requiredNote')}</p>
         <TextField {...form.field('name')} label={t('invitation.name')} autoComplete="name" required width="input-width-l" />
         <input type="hidden" name="username" value={invite.email} autoComplete="username" />
-        <TextField
-          {...form.field('password')}
-          label={t('invitation.password')}
-          hint={t('password.rules')}
-          type="password"
-          autoComplete="new-password"
-          required
-          width="input-width-l"
-        />
-        <TextField
-          {...form.field('repeat')}
-          label={t('invitation.repeat')}
-          type="password"
-          autoComplete="new-password"
-          required
-          width="input-width-l"
+        <NewPasswordFields
+          password={form.field('password')}
+          repeat={form.field('repeat')}
+          passwordLabel={t('invitation.password')}
+          repeatLabel={t('invitation.repeat')}
         />
         <button type="submit" className="button button-primary mt-6" disabled={form.submitting}>
           {t('invitation.submit')}

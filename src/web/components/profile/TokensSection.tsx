@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ZCreateApiTokenBody, createApiToken, listApiTokens, revokeApiToken, type TApiToken } from '../../../contracts/session.js';
-import { ApiError, callOp } from '../../api/client.js';
+import { callOp } from '../../api/client.js';
+import { useAction } from '../../hooks/useAction.js';
 import { useAsync } from '../../hooks/useAsync.js';
 import { useForm } from '../../hooks/useForm.js';
 import { useLanguage } from '../../hooks/useLanguage.js';
@@ -22,8 +23,7 @@ export function TokensSection() {
   const [secret, setSecret] = useState<{ name: string; value: string } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [revoking, setRevoking] = useState<TApiToken | null>(null);
-  const [revokeError, setRevokeError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const revoke = useAction();
 
   const form = useForm({
     id: 'token',
@@ -42,19 +42,12 @@ export function TokensSection() {
 
   const confirmRevoke = async () => {
     if (!revoking) return;
-    setBusy(true);
-    setRevokeError(null);
-    try {
+    await revoke.run(async () => {
       await callOp(revokeApiToken, { params: { tokenId: revoking.id } });
-      const name = revoking.name;
       setRevoking(null);
-      setMessage(t('tokens.revoked', { name }));
+      setMessage(t('tokens.revoked', { name: revoking.name }));
       await tokens.reload();
-    } catch (e) {
-      setRevokeError(e instanceof ApiError ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -106,7 +99,7 @@ export function TokensSection() {
                     type="button"
                     className="function-link"
                     onClick={() => {
-                      setRevokeError(null);
+                      revoke.setError(null);
                       setRevoking(token);
                     }}
                   >
@@ -144,8 +137,8 @@ export function TokensSection() {
         confirmLabel={t('tokens.revokeConfirm')}
         onConfirm={() => void confirmRevoke()}
         onCancel={() => setRevoking(null)}
-        busy={busy}
-        error={revokeError}
+        busy={revoke.busy}
+        error={revoke.error}
       >
         <p>{t('tokens.revokeText')}</p>
       </ConfirmDialog>

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TRole } from '../../../contracts/common.js';
 import { renewInvite, updateMember, type TMember } from '../../../contracts/organisations.js';
-import { ApiError, callOp } from '../../api/client.js';
+import { callOp } from '../../api/client.js';
+import { useAction } from '../../hooks/useAction.js';
 import { ROLES } from '../../lib/roles.js';
 import { Dialog } from '../Dialog.js';
 import { RadioGroup } from '../fields.js';
@@ -33,25 +34,16 @@ export function RoleDialog({
 }) {
   const { t } = useTranslation();
   const [role, setRole] = useState<TRole>('member');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction();
 
   useEffect(() => {
     if (member) setRole(member.role);
     setError(null);
-  }, [member]);
+  }, [member, setError]);
 
   const save = async () => {
     if (!member) return;
-    setBusy(true);
-    setError(null);
-    try {
-      onChanged(await callOp(updateMember, { params: { orgId, userId: member.userId }, body: { role } }));
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
+    await run(async () => onChanged(await callOp(updateMember, { params: { orgId, userId: member.userId }, body: { role } })));
   };
 
   return (
@@ -87,28 +79,21 @@ export function RoleDialog({
 export function RenewDialog({ orgId, member, onClose }: { orgId: string; member: TMember | null; onClose: () => void }) {
   const { t } = useTranslation();
   const [method, setMethod] = useState<'link' | 'password'>('link');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction();
   const [shown, setShown] = useState<ShownCredentials | null>(null);
 
   useEffect(() => {
     setMethod('link');
     setError(null);
     setShown(null);
-  }, [member]);
+  }, [member, setError]);
 
   const renew = async () => {
     if (!member) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const credentials = await callOp(renewInvite, { params: { orgId, userId: member.userId }, body: { method } });
       setShown({ name: member.name, email: member.email, ...credentials });
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

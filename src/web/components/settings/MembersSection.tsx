@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { listMembers, removeMember, type TMember } from '../../../contracts/organisations.js';
-import { ApiError, callOp } from '../../api/client.js';
+import { callOp } from '../../api/client.js';
+import { useAction } from '../../hooks/useAction.js';
 import { useAsync } from '../../hooks/useAsync.js';
 import { useLanguage } from '../../hooks/useLanguage.js';
 import { useSession } from '../../hooks/useSession.js';
@@ -26,8 +27,7 @@ export function MembersSection({ orgId, canEdit }: { orgId: string; canEdit: boo
   const [roleFor, setRoleFor] = useState<TMember | null>(null);
   const [renewFor, setRenewFor] = useState<TMember | null>(null);
   const [removing, setRemoving] = useState<TMember | null>(null);
-  const [removeError, setRemoveError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const remove = useAction();
 
   const afterChange = async (text: string, touchedUserId?: string) => {
     setMessage(text);
@@ -41,18 +41,11 @@ export function MembersSection({ orgId, canEdit }: { orgId: string; canEdit: boo
 
   const confirmRemove = async () => {
     if (!removing) return;
-    setBusy(true);
-    setRemoveError(null);
-    try {
+    await remove.run(async () => {
       await callOp(removeMember, { params: { orgId, userId: removing.userId } });
-      const gone = removing;
       setRemoving(null);
-      await afterChange(t('members.removed', { name: gone.name }), gone.userId);
-    } catch (e) {
-      setRemoveError(e instanceof ApiError ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
+      await afterChange(t('members.removed', { name: removing.name }), removing.userId);
+    });
   };
 
   return (
@@ -110,7 +103,7 @@ export function MembersSection({ orgId, canEdit }: { orgId: string; canEdit: boo
                         type="button"
                         className="function-link"
                         onClick={() => {
-                          setRemoveError(null);
+                          remove.setError(null);
                           setRemoving(m);
                         }}
                       >
@@ -157,8 +150,8 @@ export function MembersSection({ orgId, canEdit }: { orgId: string; canEdit: boo
             confirmLabel={t('members.removeConfirm')}
             onConfirm={() => void confirmRemove()}
             onCancel={() => setRemoving(null)}
-            busy={busy}
-            error={removeError}
+            busy={remove.busy}
+            error={remove.error}
           >
             <p>{removing?.userId === user?.id ? t('members.removeSelfText') : t('members.removeText', { name: removing?.name ?? '' })}</p>
           </ConfirmDialog>

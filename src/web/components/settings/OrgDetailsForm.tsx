@@ -1,14 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ZUpdateOrganisationBody, updateOrganisation, type TOrganisation } from '../../../contracts/organisations.js';
-import { ZOrgType } from '../../../contracts/common.js';
 import { callOp } from '../../api/client.js';
 import { useForm } from '../../hooks/useForm.js';
 import { useSession } from '../../hooks/useSession.js';
 import { validateWith } from '../../lib/validation.js';
 import { Alert, StatusRegion } from '../Alert.js';
 import { ErrorSummary } from '../ErrorSummary.js';
-import { SelectField, TextField } from '../fields.js';
+import { OrgFields } from '../fieldGroups.js';
 
 /** Name, type and municipality number of the organisation. */
 export function OrgDetailsForm({ org, onSaved }: { org: TOrganisation; onSaved: (org: TOrganisation) => void }) {
@@ -40,21 +39,11 @@ export function OrgDetailsForm({ org, onSaved }: { org: TOrganisation; onSaved: 
       <ErrorSummary id="org-details-errors" items={form.summary} summaryRef={form.summaryRef} />
       <StatusRegion>{saved ? <Alert variant="success">{t('settings.details.saved')}</Alert> : null}</StatusRegion>
       <form onSubmit={form.handleSubmit} noValidate>
-        <TextField {...form.field('name')} label={t('org.name')} required width="input-width-xl" autoComplete="organization" />
-        <SelectField
-          {...form.field('type')}
-          label={t('org.type')}
-          required
-          width="input-width-m"
-          options={ZOrgType.options.map((type) => ({ value: type, label: t(`orgTypes.${type}`) }))}
-        />
-        <TextField
-          {...form.field('municipalityCode')}
-          label={t('org.municipalityCodeOptional')}
-          hint={t('org.municipalityCodeHint')}
-          inputMode="numeric"
-          maxLength={3}
-          width="input-char-4"
+        <OrgFields
+          name={form.field('name')}
+          type={form.field('type')}
+          municipalityCode={form.field('municipalityCode')}
+          nameAutoComplete="organization"
         />
         <button type="submit" className="button button-primary mt-6" disabled={form.submitting}>
           {t('common.save')}

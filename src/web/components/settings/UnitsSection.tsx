@@ -9,7 +9,8 @@ import {
   updateUnit,
   type TUnit,
 } from '../../../contracts/organisations.js';
-import { ApiError, callOp } from '../../api/client.js';
+import { callOp } from '../../api/client.js';
+import { useAction } from '../../hooks/useAction.js';
 import { useAsync } from '../../hooks/useAsync.js';
 import { useForm } from '../../hooks/useForm.js';
 import { flattenTree, subtreeIds, unitTree, type UnitNode } from '../../lib/units.js';
@@ -39,8 +40,7 @@ export function UnitsSection({ orgId }: { orgId: string }) {
   const [message, setMessage] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<TUnit | null>(null);
-  const [deleteError, setDeleteError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const remove = useAction();
 
   const changed = useCallback(
     async (text: string) => {
@@ -53,18 +53,11 @@ export function UnitsSection({ orgId }: { orgId: string }) {
 
   const confirmDelete = async () => {
     if (!deleting) return;
-    setBusy(true);
-    setDeleteError(null);
-    try {
+    await remove.run(async () => {
       await callOp(deleteUnit, { params: { orgId, unitId: deleting.id } });
-      const name = deleting.name;
       setDeleting(null);
-      await changed(t('settings.units.deleted', { name }));
-    } catch (error) {
-      setDeleteError(error instanceof ApiError ? error.message : String(error));
-    } finally {
-      setBusy(false);
-    }
+      await changed(t('settings.units.deleted', { name: deleting.name }));
+    });
   };
 
   return (
@@ -97,7 +90,7 @@ export function UnitsSection({ orgId }: { orgId: string }) {
               }}
               onDelete={(unit) => {
                 setMessage(null);
-                setDeleteError(null);
+                remove.setError(null);
                 setDeleting(unit);
               }}
               onSaved={(unit) => void changed(t('settings.units.updated', { name: unit.name }))}
@@ -111,8 +104,8 @@ export function UnitsSection({ orgId }: { orgId: string }) {
         confirmLabel={t('settings.units.deleteConfirm')}
         onConfirm={() => void confirmDelete()}
         onCancel={() => setDeleting(null)}
-        busy={busy}
-        error={deleteError}
+        busy={remove.busy}
+        error={remove.error}
       >
         <p>{t('settings.units.deleteText')}</p>
       </ConfirmDialog>
