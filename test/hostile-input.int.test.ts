@@ -224,7 +224,22 @@ describe('hostile input to every operation in the OpenAPI document', () => {
     caller = await bearerFor(t.services, org.admin.email);
     const tokens = await t.services.accounts.repo.listTokens(org.admin.id);
     const inviteToken = new URL(pending.credentials!.inviteUrl!).hash.slice(1);
-    valid.path = { orgId: org.orgId, unitId: org.unitId, userId: pending.member.userId, tokenId: tokens[0]!.id };
+    const round = await t.services.assessments.createRound(
+      org.orgId,
+      { instrumentId: 'kl-digital-modenhed', title: 'Runde', mode: 'team', anonymous: true },
+      actor,
+    );
+    const action = await t.services.assessments.createAction(org.orgId, round.id, { title: 'Handling', owner: 'Ejer' }, org.admin.id);
+    valid.path = {
+      orgId: org.orgId,
+      unitId: org.unitId,
+      userId: pending.member.userId,
+      tokenId: tokens[0]!.id,
+      roundId: round.id,
+      actionId: action.id,
+      instrumentId: 'kl-digital-modenhed',
+      questionId: 'strategi-samme-svar',
+    };
     // A request that would succeed, per operation; each shot below spoils one part of it.
     valid.bodies = {
       login: { email: org.admin.email, password: 'correct-horse-battery' },
@@ -240,6 +255,18 @@ describe('hostile input to every operation in the OpenAPI document', () => {
       inviteMember: { email: 'ny@example.dk', name: 'Ny Person', role: 'member', method: 'link' },
       updateMember: { role: 'facilitator' },
       renewInvite: { method: 'password' },
+      createRound: {
+        instrumentId: 'ledelsesudfordringer',
+        title: 'Værksted',
+        mode: 'team',
+        anonymous: true,
+        unitId: org.unitId,
+        deadline: '2099-01-01T12:00:00Z',
+      },
+      saveMyResponse: { unitId: org.unitId, answers: { 'strategi-faelles-fortaelling': 4 }, comments: { strategi: 'Godt' } },
+      saveConclusion: { text: 'Vi er enige om retningen.' },
+      createRoundAction: { title: 'Ny handling', owner: 'Anne', dueDate: '2027-03-01', questionId: 'strategi-samme-svar' },
+      updateRoundAction: { status: 'done', dueDate: null },
     };
     doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as Doc;
   });

@@ -24,6 +24,8 @@ interface World {
   bMemberId: string;
   bTokenId: string;
   bUnitChildName: string;
+  bRoundId: string;
+  bActionId: string;
 }
 
 type Probe = { method: string; url: (w: World) => string; body?: (w: World) => unknown; what: string };
@@ -117,7 +119,48 @@ const PROBES: Record<string, Probe[] | { none: string }> = {
   ],
   listAuditEvents: [{ method: 'GET', url: (w) => `/api/orgs/${w.b.orgId}/audit`, what: 'read B’s audit log' }],
   exportOrganisation: [{ method: 'GET', url: (w) => `/api/orgs/${w.b.orgId}/export`, what: 'export B' }],
+  listInstruments: { none: 'the questionnaires are the platform’s, not an organisation’s' },
+  getInstrument: { none: 'the questionnaires are the platform’s, not an organisation’s' },
+  listRounds: [{ method: 'GET', url: (w) => `/api/orgs/${w.b.orgId}/rounds`, what: 'list B’s rounds' }],
+  createRound: [
+    {
+      method: 'POST',
+      url: (w) => `/api/orgs/${w.b.orgId}/rounds`,
+      body: () => ({ instrumentId: 'kl-digital-modenhed', title: 'X', mode: 'team', anonymous: true }),
+      what: 'open a round in B',
+    },
+    {
+      method: 'POST',
+      url: (w) => `/api/orgs/${w.a.orgId}/rounds`,
+      body: (w) => ({ instrumentId: 'kl-digital-modenhed', title: 'X', mode: 'team', anonymous: true, unitId: w.b.unitId }),
+      what: 'open an A round for B’s unit',
+    },
+  ],
+  ...roundProbes(),
 };
+
+/** Every round operation, against B's round through B's organisation and through A's. */
+function roundProbes(): Record<string, Probe[]> {
+  const through = (op: string, method: string, tail: string, body?: (w: World) => unknown): Probe[] =>
+    (['b', 'a'] as const).map((org) => ({
+      method,
+      url: (w: World) => `/api/orgs/${w[org].orgId}/rounds/${w.bRoundId}${tail.replace(':actionId', w.bActionId)}`,
+      ...(body ? { body } : {}),
+      what: `${op} B’s round through ${org.toUpperCase()}`,
+    }));
+  return {
+    getRound: through('read', 'GET', ''),
+    closeRound: through('close', 'POST', '/close'),
+    getMyResponse: through('read my response in', 'GET', '/response'),
+    saveMyResponse: through('answer', 'PATCH', '/response', () => ({ answers: { 'strategi-faelles-fortaelling': 3 } })),
+    submitMyResponse: through('submit to', 'POST', '/response/submit'),
+    getRoundResults: through('read the results of', 'GET', '/results'),
+    saveConclusion: through('conclude on', 'PUT', '/conclusions/strategi-samme-svar', () => ({ text: 'Overtaget' })),
+    createRoundAction: through('add an action to', 'POST', '/actions', () => ({ title: 'X', owner: 'Y' })),
+    updateRoundAction: through('change an action of', 'PATCH', '/actions/:actionId', () => ({ status: 'done' })),
+    deleteRoundAction: through('delete an action of', 'DELETE', '/actions/:actionId'),
+  };
+}
 
 describe('tenant isolation across every API operation', () => {
   let t: TestApp;
@@ -137,7 +180,22 @@ describe('tenant isolation across every API operation', () => {
     await t.services.organisations.createUnit(b.orgId, { name: 'Secret child unit of B', parentId: b.unitId }, bAdminActor);
     await bearerFor(t.services, b.admin.email);
     const bTokens = await t.services.accounts.repo.listTokens(b.admin.id);
-    w = { a, b, bMemberId: pending.member.userId, bTokenId: bTokens[0]!.id, bUnitChildName: 'Secret child unit of B' };
+    const round = await t.services.assessments.createRound(
+      b.orgId,
+      { instrumentId: 'kl-digital-modenhed', title: 'B’s secret round', mode: 'team', anonymous: true },
+      bAdminActor,
+    );
+    await t.services.assessments.saveMyResponse(b.orgId, round.id, b.admin.id, { answers: { 'strategi-faelles-fortaelling': 4 } });
+    const action = await t.services.assessments.createAction(b.orgId, round.id, { title: 'B’s secret action', owner: 'B' }, b.admin.id);
+    w = {
+      a,
+      b,
+      bMemberId: pending.member.userId,
+      bTokenId: bTokens[0]!.id,
+      bUnitChildName: 'Secret child unit of B',
+      bRoundId: round.id,
+      bActionId: action.id,
+    };
     callers.session = await loginAs(t.app, a.admin.email);
     callers.token = await bearerFor(t.services, a.admin.email);
     callers.member = await loginAs(t.app, (await addMember(t.services, a.orgId, 'member', 'A')).email);
@@ -155,7 +213,16 @@ describe('tenant isolation across every API operation', () => {
 
   for (const via of ['session', 'token', 'member'] as const) {
     it(`answers 404 to every reach into B, never B's data, and changes nothing (via ${via})`, async () => {
-      const secrets = [w.b.orgId, 'Org B', 'Unit B', w.b.admin.email, 'pending-b@example.dk', w.bUnitChildName];
+      const secrets = [
+        w.b.orgId,
+        'Org B',
+        'Unit B',
+        w.b.admin.email,
+        'pending-b@example.dk',
+        w.bUnitChildName,
+        'B’s secret round',
+        'B’s secret action',
+      ];
       for (const [operationId, probes] of Object.entries(PROBES)) {
         if (!Array.isArray(probes)) continue;
         for (const probe of probes) {

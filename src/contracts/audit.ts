@@ -22,6 +22,9 @@ export const AUDIT_ACTIONS = [
   'member.invite_renewed',
   'org.exported',
   'org.imported',
+  'round.created',
+  'round.closed',
+  'round.exported',
 ] as const;
 export const ZAuditAction = z.enum(AUDIT_ACTIONS);
 export type TAuditAction = z.infer<typeof ZAuditAction>;

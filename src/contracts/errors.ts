@@ -46,6 +46,18 @@ export const ERRORS = {
     en: 'The unit has sub-units. Move or delete them first.',
   },
   unit_cycle: { status: 400, da: 'En enhed kan ikke ligge under sig selv.', en: 'A unit cannot be placed under itself.' },
+  round_closed: {
+    status: 409,
+    da: 'Runden er lukket, så svarene kan ikke længere ændres.',
+    en: 'The round is closed, so answers can no longer be changed.',
+  },
+  response_incomplete: {
+    status: 400,
+    da: 'Nogle spørgsmål mangler svar. Svar på dem, eller vælg »Ved ikke«.',
+    en: 'Some questions have no answer yet. Answer them or choose “Don’t know”.',
+  },
+  answer_invalid: { status: 400, da: 'Et svar passer ikke til spørgsmålet.', en: 'An answer does not fit its question.' },
+  deadline_past: { status: 400, da: 'Fristen skal ligge i fremtiden.', en: 'The deadline must be in the future.' },
   invite_invalid: {
     status: 400,
     da: 'Invitationslinket er ugyldigt, brugt eller udløbet.',
@@ -100,6 +112,14 @@ const FIELD_MESSAGES = {
     da: 'Den nye adgangskode skal være forskellig fra den nuværende.',
     en: 'The new password must differ from the current one.',
   },
+  too_many_answers: { da: 'Der er for mange svar i én forespørgsel.', en: 'Too many answers in one request.' },
+  unknown_item: { da: 'Spørgsmålet findes ikke i dette spørgeskema.', en: 'This question is not part of the questionnaire.' },
+  not_on_scale: { da: 'Vælg en af svarmulighederne.', en: 'Choose one of the answer options.' },
+  dont_know_not_allowed: { da: '»Ved ikke« er ikke en mulighed her.', en: '“Don’t know” is not an option here.' },
+  unknown_option: { da: 'Vælg blandt de viste muligheder, hver højst én gang.', en: 'Choose among the options shown, each at most once.' },
+  too_many_picks: { da: 'Du har valgt for mange.', en: 'You have chosen too many.' },
+  out_of_range: { da: 'Tallet ligger uden for det tilladte interval.', en: 'The number is outside the allowed range.' },
+  wrong_type: { da: 'Svaret har en forkert form.', en: 'The answer has the wrong form.' },
   nothing_to_change: { da: 'Angiv mindst én oplysning, der skal ændres.', en: 'Give at least one thing to change.' },
   invalid: { da: 'Er ugyldig.', en: 'Is invalid.' },
 } as const;
@@ -140,8 +160,13 @@ export function describeIssue(issue: Issue, lang: Lang): string {
   }
 }
 
-export function fieldMessage(key: FieldMessageKey, lang: Lang): string {
-  return FIELD_MESSAGES[key][lang];
+/** A field message in the language; `{n}` is filled with `n` when given. */
+export function fieldMessage(key: FieldMessageKey, lang: Lang, n?: number): string {
+  return n === undefined ? FIELD_MESSAGES[key][lang] : fill(FIELD_MESSAGES[key][lang], n);
+}
+
+export function isFieldMessageKey(key: string): key is FieldMessageKey {
+  return key in FIELD_MESSAGES;
 }
 
 export function issuePath(issue: Issue, prefix?: string): string {

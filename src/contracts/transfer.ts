@@ -16,6 +16,8 @@ export const ZExportOrganisation = z
     name: z.string().min(1).max(200),
     type: z.enum(['kommune', 'region', 'stat', 'andet']),
     municipality_code: z.string().max(8).nullable(),
+    benchmark_opt_in: z.number().int().min(0).max(1),
+    size_band: z.string().max(16).nullable(),
     created_at: ts,
     updated_at: ts,
   })
@@ -69,6 +71,65 @@ export const ZExportAuditEvent = z
   })
   .strict();
 
+const slug = z.string().min(1).max(64);
+
+/** The instrument versions the organisation's rounds were answered with (shared content, so without dates). */
+export const ZExportInstrumentVersion = z
+  .object({ instrument_id: slug, version: z.number().int().min(1), content: z.string(), content_hash: z.string().length(64) })
+  .strict();
+
+export const ZExportRound = z
+  .object({
+    id,
+    org_id: id,
+    unit_id: id.nullable(),
+    instrument_id: slug,
+    instrument_version: z.number().int().min(1),
+    title: z.string().min(1).max(200),
+    mode: z.enum(['individual', 'team']),
+    anonymous: z.number().int().min(0).max(1),
+    status: z.enum(['open', 'closed']),
+    deadline: ts.nullable(),
+    respondent_salt: z.string().min(16).max(64),
+    created_by: id.nullable(),
+    created_at: ts,
+    closed_at: ts.nullable(),
+  })
+  .strict();
+
+export const ZExportResponse = z
+  .object({
+    id,
+    round_id: id,
+    respondent_key: z.string().length(64),
+    user_id: id.nullable(),
+    unit_id: id.nullable(),
+    submitted_at: ts.nullable(),
+    created_at: ts,
+    updated_at: ts,
+  })
+  .strict();
+
+export const ZExportAnswer = z.object({ response_id: id, item_id: slug, value: z.string().max(20000), updated_at: ts }).strict();
+export const ZExportComment = z.object({ response_id: id, dimension_id: slug, text: z.string().max(5000), updated_at: ts }).strict();
+export const ZExportConclusion = z
+  .object({ round_id: id, question_id: slug, text: z.string().max(5000), updated_by: id.nullable(), updated_at: ts })
+  .strict();
+export const ZExportRoundAction = z
+  .object({
+    id,
+    round_id: id,
+    question_id: slug.nullable(),
+    title: z.string().min(1).max(200),
+    owner: z.string().min(1).max(200),
+    due_date: z.string().max(10).nullable(),
+    status: z.enum(['open', 'done']),
+    created_by: id.nullable(),
+    created_at: ts,
+    updated_at: ts,
+  })
+  .strict();
+
 export const EXPORT_FORMAT = 'pejling.organisation-export';
 export const EXPORT_VERSION = 1;
 
@@ -84,6 +145,13 @@ export const ZOrgExport = z
     memberships: z.array(ZExportMembership),
     invites: z.array(ZExportInvite),
     auditEvents: z.array(ZExportAuditEvent),
+    instrumentVersions: z.array(ZExportInstrumentVersion),
+    rounds: z.array(ZExportRound),
+    responses: z.array(ZExportResponse),
+    answers: z.array(ZExportAnswer),
+    responseComments: z.array(ZExportComment),
+    roundConclusions: z.array(ZExportConclusion),
+    roundActions: z.array(ZExportRoundAction),
   })
   .strict()
   .meta({ id: 'OrganisationExport' });

@@ -3,6 +3,8 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { Config } from './config.js';
 import type { Db } from './db/database.js';
 import { accountRoutes } from './features/accounts/routes.js';
+import { syncInstrumentVersions } from './features/assessments/instruments.js';
+import { assessmentRoutes } from './features/assessments/routes.js';
 import { auditRoutes } from './features/audit/routes.js';
 import { healthRoutes } from './features/health/routes.js';
 import { organisationRoutes } from './features/organisations/routes.js';
@@ -52,7 +54,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     routerOptions: { maxParamLength: 200 },
   });
   app.decorate('config', config);
-  app.decorate('services', createServices(db, config));
+  const services = createServices(db, config);
+  await syncInstrumentVersions(db.kysely, services.assessments.registry);
+  app.decorate('services', services);
   app.decorate('operations', []);
   // While shutting down: requests in flight finish and close their connection; new ones get a 503.
   let closing = false;
@@ -91,6 +95,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   organisationRoutes(app);
   auditRoutes(app);
   transferRoutes(app);
+  assessmentRoutes(app);
 
   const openapi = buildOpenApi(app.operations, VERSION);
   app.get('/api/openapi.json', async (_request, reply) => reply.header('Cache-Control', 'no-cache').send(openapi));

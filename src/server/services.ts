@@ -1,9 +1,18 @@
 import type { Config } from './config.js';
 import type { Db } from './db/database.js';
 import { AccountsService } from './features/accounts/service.js';
+import { InstrumentRegistry } from './features/assessments/instruments.js';
+import { AssessmentsService } from './features/assessments/service.js';
 import { AuditService } from './features/audit/service.js';
 import { OrganisationsService } from './features/organisations/service.js';
 import { TransferService } from './features/transfer/service.js';
+
+let registry: InstrumentRegistry | null = null;
+/** The instruments of content/instruments, read and validated once per process. */
+function sharedRegistry(): InstrumentRegistry {
+  registry ??= InstrumentRegistry.load();
+  return registry;
+}
 
 /** Every service of the application, built once per app over one database. */
 export interface Services {
@@ -12,14 +21,20 @@ export interface Services {
   organisations: OrganisationsService;
   audit: AuditService;
   transfer: TransferService;
+  assessments: AssessmentsService;
 }
 
-export function createServices(db: Db, config: Pick<Config, 'cookieSecret' | 'sessionTtlHours' | 'publicUrl'>): Services {
+export function createServices(
+  db: Db,
+  config: Pick<Config, 'cookieSecret' | 'sessionTtlHours' | 'publicUrl'>,
+  registry: InstrumentRegistry = sharedRegistry(),
+): Services {
   return {
     db,
     accounts: new AccountsService(db.kysely, { cookieSecret: config.cookieSecret, sessionTtlHours: config.sessionTtlHours }),
     organisations: new OrganisationsService(db.kysely, { publicUrl: config.publicUrl }),
     audit: new AuditService(db.kysely),
     transfer: new TransferService(db),
+    assessments: new AssessmentsService(db.kysely, registry, { publicUrl: config.publicUrl }),
   };
 }

@@ -5,6 +5,9 @@ export interface OrganisationsTable {
   name: string;
   type: 'kommune' | 'region' | 'stat' | 'andet';
   municipality_code: string | null;
+  /** 1 when the organisation contributes to (and sees) benchmarks across organisations. */
+  benchmark_opt_in: number;
+  size_band: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -80,6 +83,81 @@ export interface AuditEventsTable {
   created_at: string;
 }
 
+export interface InstrumentVersionsTable {
+  instrument_id: string;
+  version: number;
+  /** The instrument file as it was when a round first used this version (JSON). */
+  content: string;
+  content_hash: string;
+  created_at: string;
+}
+
+export interface RoundsTable {
+  id: string;
+  org_id: string;
+  unit_id: string | null;
+  instrument_id: string;
+  instrument_version: number;
+  title: string;
+  mode: 'individual' | 'team';
+  anonymous: number;
+  status: 'open' | 'closed';
+  deadline: string | null;
+  /** Secret per round: anonymous responses are keyed by a hash of it and the person, never the person. */
+  respondent_salt: string;
+  created_by: string | null;
+  created_at: string;
+  closed_at: string | null;
+}
+
+export interface ResponsesTable {
+  id: string;
+  round_id: string;
+  respondent_key: string;
+  /** Set only in named rounds. */
+  user_id: string | null;
+  unit_id: string | null;
+  submitted_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AnswersTable {
+  response_id: string;
+  item_id: string;
+  /** The answer as JSON: a number, "dont_know", a list of option ids, or text. */
+  value: string;
+  updated_at: string;
+}
+
+export interface ResponseCommentsTable {
+  response_id: string;
+  dimension_id: string;
+  text: string;
+  updated_at: string;
+}
+
+export interface RoundConclusionsTable {
+  round_id: string;
+  question_id: string;
+  text: string;
+  updated_by: string | null;
+  updated_at: string;
+}
+
+export interface RoundActionsTable {
+  id: string;
+  round_id: string;
+  question_id: string | null;
+  title: string;
+  owner: string;
+  due_date: string | null;
+  status: 'open' | 'done';
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   units: UnitsTable;
@@ -89,6 +167,13 @@ export interface Database {
   api_tokens: ApiTokensTable;
   invites: InvitesTable;
   audit_events: AuditEventsTable;
+  instrument_versions: InstrumentVersionsTable;
+  rounds: RoundsTable;
+  responses: ResponsesTable;
+  answers: AnswersTable;
+  response_comments: ResponseCommentsTable;
+  round_conclusions: RoundConclusionsTable;
+  round_actions: RoundActionsTable;
 }
 
 /** Tables in an order where every table comes after those it references. */
@@ -101,4 +186,11 @@ export const TABLES_IN_DEPENDENCY_ORDER = [
   'api_tokens',
   'invites',
   'audit_events',
+  'instrument_versions',
+  'rounds',
+  'responses',
+  'answers',
+  'response_comments',
+  'round_conclusions',
+  'round_actions',
 ] as const satisfies readonly (keyof Database)[];

@@ -1,6 +1,16 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodError } from 'zod';
-import { ERRORS, describeIssue, issuePath, type ErrorCode, type Lang, type TApiError, type TFieldError } from '../../contracts/errors.js';
+import {
+  ERRORS,
+  describeIssue,
+  fieldMessage,
+  isFieldMessageKey,
+  issuePath,
+  type ErrorCode,
+  type Lang,
+  type TApiError,
+  type TFieldError,
+} from '../../contracts/errors.js';
 import { AppError } from '../lib/errors.js';
 
 /** English when the caller asks for it (Accept-Language), Danish otherwise. */
@@ -32,12 +42,13 @@ export function zodFields(error: ZodError, lang: Lang, prefix?: string): TFieldE
   return [...fields].map(([path, message]) => ({ path, message }));
 }
 
-/** Field messages in AppErrors are error codes or message keys; localise them here. */
+/** Field messages in AppErrors are error codes or field message keys; localise them here. */
 function localiseFields(fields: TFieldError[] | undefined, lang: Lang): TFieldError[] | undefined {
   if (!fields) return undefined;
   return fields.map((f) => {
     const entry = (ERRORS as Record<string, { da: string; en: string }>)[f.message];
-    return entry ? { path: f.path, message: entry[lang] } : f;
+    if (entry) return { path: f.path, message: entry[lang] };
+    return isFieldMessageKey(f.message) ? { path: f.path, message: fieldMessage(f.message, lang) } : f;
   });
 }
 

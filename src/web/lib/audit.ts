@@ -31,6 +31,8 @@ export function describeTarget(event: TAuditEvent, t: TFunction): string {
       return text(d.name) ? t('audit.targets.organisationNamed', { name: d.name }) : t('audit.targets.organisation');
     case 'api_token':
       return text(d.name) ? t('audit.targets.tokenNamed', { name: d.name }) : t('audit.targets.token');
+    case 'round':
+      return text(d.title) ? t('audit.targets.roundNamed', { name: d.title }) : t('audit.targets.round');
     default:
       return '';
   }

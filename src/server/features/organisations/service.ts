@@ -70,6 +70,8 @@ export class OrganisationsService {
       name: input.name,
       type: input.type,
       municipality_code: input.municipalityCode ?? null,
+      benchmark_opt_in: 0,
+      size_band: null,
       created_at: now,
       updated_at: now,
     };

@@ -26,6 +26,52 @@ export class TransferRepository {
       const units = await trx.selectFrom('units').selectAll().where('org_id', '=', orgId).orderBy('id').execute();
       const invites = await trx.selectFrom('invites').selectAll().where('org_id', '=', orgId).orderBy('id').execute();
       const auditEvents = await trx.selectFrom('audit_events').selectAll().where('org_id', '=', orgId).orderBy('id').execute();
+      const rounds = await trx.selectFrom('rounds').selectAll().where('org_id', '=', orgId).orderBy('id').execute();
+      const roundIds = rounds.map((r) => r.id);
+      // A list that matches no id, so "in" never gets an empty list.
+      const anyRound = roundIds.length ? roundIds : [''];
+      const responses = await trx.selectFrom('responses').selectAll().where('round_id', 'in', anyRound).orderBy('id').execute();
+      const responseIds = responses.map((r) => r.id);
+      const answers = responseIds.length
+        ? await trx
+            .selectFrom('answers')
+            .selectAll()
+            .where('response_id', 'in', responseIds)
+            .orderBy('response_id')
+            .orderBy('item_id')
+            .execute()
+        : [];
+      const responseComments = responseIds.length
+        ? await trx
+            .selectFrom('response_comments')
+            .selectAll()
+            .where('response_id', 'in', responseIds)
+            .orderBy('response_id')
+            .orderBy('dimension_id')
+            .execute()
+        : [];
+      const roundConclusions = await trx
+        .selectFrom('round_conclusions')
+        .selectAll()
+        .where('round_id', 'in', anyRound)
+        .orderBy('round_id')
+        .orderBy('question_id')
+        .execute();
+      const roundActions = await trx.selectFrom('round_actions').selectAll().where('round_id', 'in', anyRound).orderBy('id').execute();
+      const versionKeys = [...new Set(rounds.map((r) => `${r.instrument_id}@${r.instrument_version}`))];
+      const instrumentVersions = (
+        await Promise.all(
+          versionKeys.map((key) => {
+            const [instrumentId, version] = key.split('@') as [string, string];
+            return trx
+              .selectFrom('instrument_versions')
+              .select(['instrument_id', 'version', 'content', 'content_hash'])
+              .where('instrument_id', '=', instrumentId)
+              .where('version', '=', Number(version))
+              .executeTakeFirstOrThrow();
+          }),
+        )
+      ).sort((a, b) => `${a.instrument_id}@${a.version}`.localeCompare(`${b.instrument_id}@${b.version}`));
       return {
         organisation,
         units,
@@ -33,8 +79,30 @@ export class TransferRepository {
         memberships,
         invites,
         auditEvents: auditEvents.map((e) => ({ ...e, org_id: orgId })),
+        instrumentVersions,
+        rounds,
+        responses,
+        answers,
+        responseComments,
+        roundConclusions,
+        roundActions,
       };
     });
+  }
+
+  /** Stored content hashes of instrument versions, to check an import against. */
+  async instrumentHashes(keys: { instrument_id: string; version: number }[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for (const k of keys) {
+      const row = await this.db
+        .selectFrom('instrument_versions')
+        .select('content_hash')
+        .where('instrument_id', '=', k.instrument_id)
+        .where('version', '=', k.version)
+        .executeTakeFirst();
+      if (row) out.set(`${k.instrument_id}@${k.version}`, row.content_hash);
+    }
+    return out;
   }
 
   async orgExists(orgId: string): Promise<boolean> {
@@ -64,6 +132,19 @@ export class TransferRepository {
       for (const m of rows.memberships) await trx.insertInto('memberships').values(m).execute();
       for (const i of rows.invites) await trx.insertInto('invites').values(i).execute();
       for (const e of rows.auditEvents) await trx.insertInto('audit_events').values(e).execute();
+      for (const v of rows.instrumentVersions) {
+        await trx
+          .insertInto('instrument_versions')
+          .values({ ...v, created_at: new Date().toISOString() })
+          .onConflict((oc) => oc.doNothing())
+          .execute();
+      }
+      for (const r of rows.rounds) await trx.insertInto('rounds').values(r).execute();
+      for (const r of rows.responses) await trx.insertInto('responses').values(r).execute();
+      for (const a of rows.answers) await trx.insertInto('answers').values(a).execute();
+      for (const c of rows.responseComments) await trx.insertInto('response_comments').values(c).execute();
+      for (const c of rows.roundConclusions) await trx.insertInto('round_conclusions').values(c).execute();
+      for (const a of rows.roundActions) await trx.insertInto('round_actions').values(a).execute();
       await insertAuditEvent(trx, audit);
     });
   }

@@ -49,6 +49,13 @@ export class TransferService {
       memberships: rows.memberships,
       invites: opts.includeCredentials ? rows.invites.map((i) => ({ ...i, created_by: inside(i.created_by) })) : [],
       auditEvents: rows.auditEvents.map((e) => ({ ...e, actor_user_id: inside(e.actor_user_id) })),
+      instrumentVersions: rows.instrumentVersions,
+      rounds: rows.rounds.map((r) => ({ ...r, created_by: inside(r.created_by) })),
+      responses: rows.responses.map((r) => ({ ...r, user_id: inside(r.user_id) })),
+      answers: rows.answers,
+      responseComments: rows.responseComments,
+      roundConclusions: rows.roundConclusions.map((c) => ({ ...c, updated_by: inside(c.updated_by) })),
+      roundActions: rows.roundActions.map((a) => ({ ...a, created_by: inside(a.created_by) })),
     };
     // Recorded after the snapshot, so a file never holds its own export event and a round trip is exact.
     await this.repo.recordAudit(
@@ -76,6 +83,15 @@ export class TransferService {
     const org = file.organisation;
     if (await this.repo.orgExists(org.id)) {
       throw new ImportError(`The organisation "${org.name}" (${org.id}) already exists in this database; nothing was imported.`);
+    }
+    const hashes = await this.repo.instrumentHashes(file.instrumentVersions);
+    for (const v of file.instrumentVersions) {
+      const here = hashes.get(`${v.instrument_id}@${v.version}`);
+      if (here && here !== v.content_hash) {
+        throw new ImportError(
+          `Version ${v.version} of the instrument "${v.instrument_id}" differs here from the file's; nothing was imported.`,
+        );
+      }
     }
     const existing = await this.repo.findUsers(
       file.users.map((u) => u.id),

@@ -12,6 +12,22 @@ async function populate(t: TestApp, org: OrgFixture) {
     { email: 'pending@example.dk', name: 'Pending Person', role: 'member', method: 'link' },
     actor,
   );
+  const round = await t.services.assessments.createRound(
+    org.orgId,
+    { instrumentId: 'kl-digital-modenhed', title: 'Modenhed 2026', mode: 'team', anonymous: false, unitId: parent.id },
+    actor,
+  );
+  await t.services.assessments.saveMyResponse(org.orgId, round.id, org.admin.id, {
+    answers: { 'strategi-faelles-fortaelling': 4, 'strategi-rolle': 'dont_know' },
+    comments: { strategi: 'Vi mangler en fælles fortælling.' },
+  });
+  await t.services.assessments.saveConclusion(org.orgId, round.id, 'strategi-samme-svar', 'Vi skriver fortællingen sammen.', org.admin.id);
+  await t.services.assessments.createAction(
+    org.orgId,
+    round.id,
+    { title: 'Skriv fortællingen', owner: 'Direktionen', dueDate: '2027-02-01' },
+    org.admin.id,
+  );
 }
 
 describe('organisation export and import', () => {
@@ -34,6 +50,12 @@ describe('organisation export and import', () => {
     expect(first.units).toHaveLength(3);
     expect(first.users).toHaveLength(3);
     expect(first.invites).toHaveLength(1);
+    expect(first.rounds).toHaveLength(1);
+    expect(first.answers).toHaveLength(2);
+    expect(first.responseComments).toHaveLength(1);
+    expect(first.roundConclusions).toHaveLength(1);
+    expect(first.roundActions).toHaveLength(1);
+    expect(first.instrumentVersions.map((v) => v.instrument_id)).toEqual(['kl-digital-modenhed']);
     expect(first.users.every((u) => u.email !== 'pending@example.dk' || u.password_hash === null)).toBe(true);
 
     target = await createTestApp();

@@ -1,0 +1,219 @@
+import type { Kysely, Updateable } from 'kysely';
+import type { Database, ResponsesTable, RoundActionsTable, RoundsTable } from '../../db/schema.js';
+import { insertAuditEvent, type AuditRow } from '../audit/repository.js';
+
+export type RoundRow = RoundsTable;
+export type ResponseRow = ResponsesTable;
+export type ActionRow = RoundActionsTable;
+
+export interface StoredResponse {
+  response: ResponseRow;
+  answers: Record<string, string>;
+  comments: Record<string, string>;
+}
+
+export interface AnswerChanges {
+  /** Item id → JSON text of the answer, or null to remove it. */
+  answers: Record<string, string | null>;
+  /** Dimension id → comment, or null to remove it. */
+  comments: Record<string, string | null>;
+  /** undefined keeps the unit. */
+  unitId?: string | null;
+}
+
+export class AssessmentsRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async getInstrumentContent(id: string, version: number): Promise<string | undefined> {
+    const row = await this.db
+      .selectFrom('instrument_versions')
+      .select('content')
+      .where('instrument_id', '=', id)
+      .where('version', '=', version)
+      .executeTakeFirst();
+    return row?.content;
+  }
+
+  async insertRound(row: RoundRow, audit: AuditRow): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await trx.insertInto('rounds').values(row).execute();
+      await insertAuditEvent(trx, audit);
+    });
+  }
+
+  listRounds(orgId: string): Promise<RoundRow[]> {
+    return this.db.selectFrom('rounds').selectAll().where('org_id', '=', orgId).orderBy('id', 'desc').execute();
+  }
+
+  getRound(orgId: string, roundId: string): Promise<RoundRow | undefined> {
+    return this.db.selectFrom('rounds').selectAll().where('org_id', '=', orgId).where('id', '=', roundId).executeTakeFirst();
+  }
+
+  async updateRound(orgId: string, roundId: string, patch: Updateable<RoundsTable>, audit: AuditRow): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await trx.updateTable('rounds').set(patch).where('org_id', '=', orgId).where('id', '=', roundId).execute();
+      await insertAuditEvent(trx, audit);
+    });
+  }
+
+  /** Submitted responses per round. */
+  async countSubmitted(roundIds: string[]): Promise<Map<string, number>> {
+    if (roundIds.length === 0) return new Map();
+    const rows = await this.db
+      .selectFrom('responses')
+      .select(['round_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('round_id', 'in', roundIds)
+      .where('submitted_at', 'is not', null)
+      .groupBy('round_id')
+      .execute();
+    return new Map(rows.map((r) => [r.round_id, Number(r.n)]));
+  }
+
+  /** The caller's responses among the given respondent keys (one key per round). */
+  async responsesByKeys(keys: string[]): Promise<ResponseRow[]> {
+    if (keys.length === 0) return [];
+    return this.db.selectFrom('responses').selectAll().where('respondent_key', 'in', keys).execute();
+  }
+
+  async getResponse(roundId: string, respondentKey: string): Promise<StoredResponse | undefined> {
+    const response = await this.db
+      .selectFrom('responses')
+      .selectAll()
+      .where('round_id', '=', roundId)
+      .where('respondent_key', '=', respondentKey)
+      .executeTakeFirst();
+    if (!response) return undefined;
+    const [answers, comments] = await Promise.all([
+      this.db.selectFrom('answers').select(['item_id', 'value']).where('response_id', '=', response.id).execute(),
+      this.db.selectFrom('response_comments').select(['dimension_id', 'text']).where('response_id', '=', response.id).execute(),
+    ]);
+    return {
+      response,
+      answers: Object.fromEntries(answers.map((a) => [a.item_id, a.value])),
+      comments: Object.fromEntries(comments.map((c) => [c.dimension_id, c.text])),
+    };
+  }
+
+  /**
+   * Saves answers and comments, creating the response on the first save, in one transaction;
+   * the round must still be open when the transaction runs.
+   */
+  async saveAnswers(input: {
+    round: RoundRow;
+    respondentKey: string;
+    userId: string | null;
+    newResponseId: string;
+    changes: AnswerChanges;
+    now: string;
+  }): Promise<'saved' | 'closed'> {
+    const { round, changes, now } = input;
+    return this.db.transaction().execute(async (trx) => {
+      const current = await trx.selectFrom('rounds').select(['status']).where('id', '=', round.id).executeTakeFirst();
+      if (!current || current.status !== 'open') return 'closed';
+      let response = await trx
+        .selectFrom('responses')
+        .selectAll()
+        .where('round_id', '=', round.id)
+        .where('respondent_key', '=', input.respondentKey)
+        .executeTakeFirst();
+      if (!response) {
+        response = {
+          id: input.newResponseId,
+          round_id: round.id,
+          respondent_key: input.respondentKey,
+          user_id: input.userId,
+          unit_id: round.unit_id ?? changes.unitId ?? null,
+          submitted_at: null,
+          created_at: now,
+          updated_at: now,
+        };
+        await trx.insertInto('responses').values(response).execute();
+      } else {
+        await trx
+          .updateTable('responses')
+          .set({ updated_at: now, ...(changes.unitId !== undefined && !round.unit_id ? { unit_id: changes.unitId } : {}) })
+          .where('id', '=', response.id)
+          .execute();
+      }
+      const responseId = response.id;
+      for (const [itemId, value] of Object.entries(changes.answers)) {
+        await trx.deleteFrom('answers').where('response_id', '=', responseId).where('item_id', '=', itemId).execute();
+        if (value !== null)
+          await trx.insertInto('answers').values({ response_id: responseId, item_id: itemId, value, updated_at: now }).execute();
+      }
+      for (const [dimensionId, text] of Object.entries(changes.comments)) {
+        await trx.deleteFrom('response_comments').where('response_id', '=', responseId).where('dimension_id', '=', dimensionId).execute();
+        if (text)
+          await trx
+            .insertInto('response_comments')
+            .values({ response_id: responseId, dimension_id: dimensionId, text, updated_at: now })
+            .execute();
+      }
+      return 'saved';
+    });
+  }
+
+  async markSubmitted(responseId: string, now: string): Promise<void> {
+    await this.db.updateTable('responses').set({ submitted_at: now, updated_at: now }).where('id', '=', responseId).execute();
+  }
+
+  /** Every submitted response of a round with its answers (JSON text per item). */
+  async submittedAnswers(roundId: string): Promise<{ responseId: string; unitId: string | null; answers: Record<string, string> }[]> {
+    const responses = await this.db
+      .selectFrom('responses')
+      .select(['id', 'unit_id'])
+      .where('round_id', '=', roundId)
+      .where('submitted_at', 'is not', null)
+      .orderBy('id')
+      .execute();
+    if (responses.length === 0) return [];
+    const answers = await this.db
+      .selectFrom('answers')
+      .innerJoin('responses', 'responses.id', 'answers.response_id')
+      .select(['answers.response_id', 'answers.item_id', 'answers.value'])
+      .where('responses.round_id', '=', roundId)
+      .where('responses.submitted_at', 'is not', null)
+      .execute();
+    const byResponse = new Map<string, Record<string, string>>(responses.map((r) => [r.id, {}]));
+    for (const a of answers) byResponse.get(a.response_id)![a.item_id] = a.value;
+    return responses.map((r) => ({ responseId: r.id, unitId: r.unit_id, answers: byResponse.get(r.id)! }));
+  }
+
+  // Conclusions and actions
+
+  listConclusions(roundId: string) {
+    return this.db.selectFrom('round_conclusions').selectAll().where('round_id', '=', roundId).orderBy('question_id').execute();
+  }
+
+  async saveConclusion(roundId: string, questionId: string, text: string, userId: string, now: string): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('round_conclusions').where('round_id', '=', roundId).where('question_id', '=', questionId).execute();
+      if (text)
+        await trx
+          .insertInto('round_conclusions')
+          .values({ round_id: roundId, question_id: questionId, text, updated_by: userId, updated_at: now })
+          .execute();
+    });
+  }
+
+  listActions(roundId: string): Promise<ActionRow[]> {
+    return this.db.selectFrom('round_actions').selectAll().where('round_id', '=', roundId).orderBy('id').execute();
+  }
+
+  getAction(roundId: string, actionId: string): Promise<ActionRow | undefined> {
+    return this.db.selectFrom('round_actions').selectAll().where('round_id', '=', roundId).where('id', '=', actionId).executeTakeFirst();
+  }
+
+  async insertAction(row: ActionRow): Promise<void> {
+    await this.db.insertInto('round_actions').values(row).execute();
+  }
+
+  async updateAction(roundId: string, actionId: string, patch: Updateable<RoundActionsTable>): Promise<void> {
+    await this.db.updateTable('round_actions').set(patch).where('round_id', '=', roundId).where('id', '=', actionId).execute();
+  }
+
+  async deleteAction(roundId: string, actionId: string): Promise<boolean> {
+    const r = await this.db.deleteFrom('round_actions').where('round_id', '=', roundId).where('id', '=', actionId).executeTakeFirst();
+    return Number(r.numDeletedRows) > 0;
+  }
+}
