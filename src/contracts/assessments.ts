@@ -396,3 +396,97 @@ export const deleteRoundAction = defineOperation({
   params: z.object({ orgId: ZId, roundId: ZId, actionId: ZId }).strict(),
   status: 204,
 });
+
+// Comparisons
+
+const ZDimensionScores = z
+  .record(z.string(), z.number().nullable())
+  .meta({ description: 'Dimension id → score (0–100), or today’s generation (1–4)' });
+
+export const ZRoundComparison = z
+  .object({
+    threshold: z.number().int(),
+    /** Rounds of the same instrument in the organisation, oldest first, this one included. */
+    trend: z.array(
+      z.object({
+        roundId: ZId,
+        title: z.string(),
+        date: z.string(),
+        respondents: z.number().int(),
+        overall: z.number().nullable(),
+        dimensions: ZDimensionScores,
+        hidden: z.boolean().meta({ description: 'True when the round has too few respondents to be shown' }),
+      }),
+    ),
+    /** Units of the organisation, each shown only from `threshold` respondents (and never so the rest can be worked out). */
+    units: z.object({
+      shown: z.array(
+        z.object({
+          unitId: ZId,
+          unitName: z.string(),
+          respondents: z.number().int(),
+          overall: z.number().nullable(),
+          dimensions: ZDimensionScores,
+        }),
+      ),
+      hidden: z.array(z.object({ unitId: ZId, unitName: z.string() })),
+      unassigned: z.number().int().meta({ description: 'Respondents who named no unit (shown only as a count from the threshold)' }),
+    }),
+    benchmark: z.object({
+      available: z.boolean(),
+      reason: z.enum(['not_opted_in', 'no_size_band', 'too_few_organisations']).nullable(),
+      orgType: z.string(),
+      sizeBand: z.string().nullable(),
+      organisations: z
+        .number()
+        .int()
+        .nullable()
+        .meta({ description: 'How many organisations the benchmark is built on (shown only from the threshold)' }),
+      overall: z.number().nullable(),
+      dimensions: ZDimensionScores,
+    }),
+  })
+  .meta({ id: 'RoundComparison' });
+export type TRoundComparison = z.infer<typeof ZRoundComparison>;
+
+export const getRoundComparison = defineOperation({
+  operationId: 'getRoundComparison',
+  method: 'GET',
+  path: '/api/orgs/:orgId/rounds/:roundId/compare',
+  summary: 'The round against earlier rounds (trend), unit against unit, and against other organisations that take part in benchmarking',
+  tag: 'Assessments',
+  access: 'member',
+  params: ZRoundParams,
+  status: 200,
+  response: ZRoundComparison,
+});
+
+// Exports
+
+export const ZExportQuery = z.object({ lang: z.enum(['da', 'en']).default('da') }).strict();
+
+export const getRoundReport = defineOperation({
+  operationId: 'getRoundReport',
+  method: 'GET',
+  path: '/api/orgs/:orgId/rounds/:roundId/report.pdf',
+  summary: 'The round’s report as PDF: scores, charts, spread, disagreements, dialogue, conclusions and actions',
+  tag: 'Assessments',
+  access: 'member',
+  params: ZRoundParams,
+  query: ZExportQuery,
+  status: 200,
+  produces: 'application/pdf',
+});
+
+export const getRoundAnswersSheet = defineOperation({
+  operationId: 'getRoundAnswersSheet',
+  method: 'GET',
+  path: '/api/orgs/:orgId/rounds/:roundId/answers.xlsx',
+  summary: 'Anonymised raw answers and the aggregates as an Excel workbook (facilitators and administrators)',
+  tag: 'Assessments',
+  access: 'facilitator',
+  params: ZRoundParams,
+  query: ZExportQuery,
+  status: 200,
+  produces: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+});

@@ -34,6 +34,10 @@ export const ZOrgType = z.enum(['kommune', 'region', 'stat', 'andet']);
 export type TOrgType = z.infer<typeof ZOrgType>;
 
 export const ZRole = z.enum(['admin', 'facilitator', 'member']);
+
+/** Size of an organisation by number of employees, the band benchmarks compare within. */
+export const ZSizeBand = z.enum(['under-1000', '1000-4999', '5000-9999', '10000-plus']);
+export type TSizeBand = z.infer<typeof ZSizeBand>;
 export type TRole = z.infer<typeof ZRole>;
 
 /** Danish municipality numbers are three digits, 101 (København) to 860 (Hjørring). */

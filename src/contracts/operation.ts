@@ -25,6 +25,8 @@ export interface Operation<
   body?: B;
   /** Success status; 204 means no body. */
   status: 200 | 201 | 204;
+  /** For file downloads: the media type of the body (then there is no JSON response contract). */
+  produces?: 'application/pdf' | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
   response?: R;
   /** Error codes this operation may answer with besides the generic ones. */
   errors?: readonly string[];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { atLeastOneField, ZEmail, ZId, ZMunicipalityCode, ZOrgParams, ZOrgType, ZRole, zLine } from './common.js';
+import { atLeastOneField, ZEmail, ZId, ZMunicipalityCode, ZOrgParams, ZOrgType, ZRole, ZSizeBand, zLine } from './common.js';
 import { defineOperation } from './operation.js';
 
 export const ZOrganisation = z
@@ -11,6 +11,8 @@ export const ZOrganisation = z
     createdAt: z.string(),
     memberCount: z.number().int(),
     unitCount: z.number().int(),
+    benchmarkOptIn: z.boolean().meta({ description: 'Contributes anonymously to, and sees, comparisons with other organisations' }),
+    sizeBand: ZSizeBand.nullable(),
     myRole: ZRole.nullable().meta({ description: 'Your role in the organisation; null for a platform administrator who is not a member' }),
   })
   .meta({ id: 'Organisation' });

@@ -1,3 +1,4 @@
+import type { TSizeBand } from '../../../contracts/common.js';
 import type { TMember, TOrganisation, TUnit } from '../../../contracts/organisations.js';
 import type { MemberRow, OrgWithCounts, Role, UnitRow } from './repository.js';
 
@@ -10,6 +11,8 @@ export function presentOrg(o: OrgWithCounts, myRole: Role | null): TOrganisation
     createdAt: o.created_at,
     memberCount: o.member_count,
     unitCount: o.unit_count,
+    benchmarkOptIn: o.benchmark_opt_in === 1,
+    sizeBand: (o.size_band as TSizeBand | null) ?? null,
     myRole,
   };
 }

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { TOrgType, TRole } from '../../../contracts/common.js';
+import type { TOrgType, TRole, TSizeBand } from '../../../contracts/common.js';
 import type { TInvitedMember, TMember, TOrganisation, TUnit } from '../../../contracts/organisations.js';
 import type { Database, InvitesTable, UsersTable } from '../../db/schema.js';
 import type { Actor } from '../../lib/actor.js';
@@ -32,6 +32,8 @@ export interface OrgInput {
   name: string;
   type: TOrgType;
   municipalityCode?: string | null | undefined;
+  benchmarkOptIn?: boolean | undefined;
+  sizeBand?: TSizeBand | null | undefined;
 }
 
 type Credentials = { oneTimePassword?: string; inviteUrl?: string };
@@ -97,6 +99,8 @@ export class OrganisationsService {
       ...(patch.name !== undefined ? { name: patch.name } : {}),
       ...(patch.type !== undefined ? { type: patch.type } : {}),
       ...(patch.municipalityCode !== undefined ? { municipality_code: patch.municipalityCode } : {}),
+      ...(patch.benchmarkOptIn !== undefined ? { benchmark_opt_in: patch.benchmarkOptIn ? 1 : 0 } : {}),
+      ...(patch.sizeBand !== undefined ? { size_band: patch.sizeBand } : {}),
     };
     await this.repo.updateOrg(
       orgId,
