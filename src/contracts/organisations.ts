@@ -75,14 +75,22 @@ export const getOrganisation = defineOperation({
 });
 
 export const ZUpdateOrganisationBody = atLeastOneField(
-  z.object({ name: zLine(200).optional(), type: ZOrgType.optional(), municipalityCode: ZMunicipalityCode.nullable().optional() }).strict(),
+  z
+    .object({
+      name: zLine(200).optional(),
+      type: ZOrgType.optional(),
+      municipalityCode: ZMunicipalityCode.nullable().optional(),
+      benchmarkOptIn: z.boolean().optional(),
+      sizeBand: ZSizeBand.nullable().optional(),
+    })
+    .strict(),
 ).meta({ id: 'UpdateOrganisationBody' });
 
 export const updateOrganisation = defineOperation({
   operationId: 'updateOrganisation',
   method: 'PATCH',
   path: '/api/orgs/:orgId',
-  summary: 'Change the organisation’s name, type or municipality number',
+  summary: 'Change the organisation’s name, type, municipality number, size band or benchmarking choice',
   tag: 'Organisations',
   access: 'admin',
   params: ZOrgParams,

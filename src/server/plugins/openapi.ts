@@ -62,8 +62,9 @@ export function buildOpenApi(operations: Operation[], version: string): Json {
   for (const op of operations) {
     const path = op.path.replace(/:(\w+)/g, '{$1}');
     const responses: Record<string, Json> = {};
-    responses[String(op.status)] =
-      op.status === 204 || !op.response
+    responses[String(op.status)] = op.produces
+      ? { description: 'The file', content: { [op.produces]: { schema: { type: 'string', contentMediaType: op.produces } } } }
+      : op.status === 204 || !op.response
         ? { description: 'Done' }
         : { description: 'Success', content: { 'application/json': { schema: components.add(op.response, 'output') } } };
     const errorCodes = new Set<string>(['validation_failed', 'internal', ...(op.errors ?? [])]);

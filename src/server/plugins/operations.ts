@@ -101,11 +101,8 @@ function parsePart<S extends z.ZodType | undefined>(schema: S, value: unknown, w
   return result.data as Infer<S>;
 }
 
-/**
- * Registers one API operation: authorisation, then zod validation of params, query and body,
- * then the handler, whose result is checked against the response contract before it is sent.
- */
-export function route<O extends Operation>(app: FastifyInstance, op: O, handler: (ctx: OperationContext<O>) => Promise<Result<O>>): void {
+/** The part of every operation before its handler: authorise, then parse params, query and body. */
+function register<O extends Operation>(app: FastifyInstance, op: O, respond: (ctx: OperationContext<O>) => Promise<unknown>): void {
   app.operations.push(op);
   const rateLimit = op.rateLimited ? { rateLimit: { max: app.config.loginRateLimit, timeWindow: 60_000 } } : {};
   app.route({
@@ -124,10 +121,44 @@ export function route<O extends Operation>(app: FastifyInstance, op: O, handler:
         request,
         reply,
       } as OperationContext<O>;
-      const result = await handler(ctx);
-      if (op.status === 204 || !op.response) return reply.code(204).send();
-      const out = op.response.parse(result);
-      return reply.code(op.status).type('application/json; charset=utf-8').send(out);
+      return respond(ctx);
     },
+  });
+}
+
+/**
+ * Registers one API operation: authorisation, then zod validation of params, query and body,
+ * then the handler, whose result is checked against the response contract before it is sent.
+ */
+export function route<O extends Operation>(app: FastifyInstance, op: O, handler: (ctx: OperationContext<O>) => Promise<Result<O>>): void {
+  register(app, op, async (ctx) => {
+    const result = await handler(ctx);
+    if (op.status === 204 || !op.response) return ctx.reply.code(204).send();
+    const out = op.response.parse(result);
+    return ctx.reply.code(op.status).type('application/json; charset=utf-8').send(out);
+  });
+}
+
+export interface FileResult {
+  body: Uint8Array;
+  filename: string;
+}
+
+/** Registers an operation that answers with a file (its `produces` media type) to download. */
+export function fileRoute<O extends Operation>(
+  app: FastifyInstance,
+  op: O,
+  handler: (ctx: OperationContext<O>) => Promise<FileResult>,
+): void {
+  if (!op.produces) throw new Error(`${op.operationId} must declare what it produces`);
+  const type = op.produces;
+  register(app, op, async (ctx) => {
+    const file = await handler(ctx);
+    const ascii = file.filename.replace(/[^A-Za-z0-9._-]+/g, '-');
+    return ctx.reply
+      .code(200)
+      .type(type)
+      .header('Content-Disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+      .send(Buffer.from(file.body));
   });
 }

@@ -1,10 +1,22 @@
 import type { Kysely, Updateable } from 'kysely';
-import type { Database, ResponsesTable, RoundActionsTable, RoundsTable } from '../../db/schema.js';
+import type { Database, OrganisationsTable, ResponsesTable, RoundActionsTable, RoundsTable } from '../../db/schema.js';
 import { insertAuditEvent, type AuditRow } from '../audit/repository.js';
 
 export type RoundRow = RoundsTable;
 export type ResponseRow = ResponsesTable;
 export type ActionRow = RoundActionsTable;
+
+export interface SubmittedResponse {
+  responseId: string;
+  unitId: string | null;
+  answers: Record<string, string>;
+}
+
+export interface SubmittedResponse {
+  responseId: string;
+  unitId: string | null;
+  answers: Record<string, string>;
+}
 
 export interface StoredResponse {
   response: ResponseRow;
@@ -158,25 +170,102 @@ export class AssessmentsRepository {
   }
 
   /** Every submitted response of a round with its answers (JSON text per item). */
-  async submittedAnswers(roundId: string): Promise<{ responseId: string; unitId: string | null; answers: Record<string, string> }[]> {
+  async submittedAnswers(roundId: string): Promise<SubmittedResponse[]> {
+    return (await this.submittedAnswersOf([roundId])).get(roundId) ?? [];
+  }
+
+  /** Submitted responses with their answers for several rounds at once, in two queries. */
+  async submittedAnswersOf(roundIds: string[]): Promise<Map<string, SubmittedResponse[]>> {
+    const out = new Map<string, SubmittedResponse[]>(roundIds.map((id) => [id, []]));
+    if (roundIds.length === 0) return out;
     const responses = await this.db
       .selectFrom('responses')
-      .select(['id', 'unit_id'])
-      .where('round_id', '=', roundId)
+      .select(['id', 'round_id', 'unit_id'])
+      .where('round_id', 'in', roundIds)
       .where('submitted_at', 'is not', null)
       .orderBy('id')
       .execute();
-    if (responses.length === 0) return [];
+    if (responses.length === 0) return out;
     const answers = await this.db
       .selectFrom('answers')
       .innerJoin('responses', 'responses.id', 'answers.response_id')
       .select(['answers.response_id', 'answers.item_id', 'answers.value'])
-      .where('responses.round_id', '=', roundId)
+      .where('responses.round_id', 'in', roundIds)
       .where('responses.submitted_at', 'is not', null)
       .execute();
-    const byResponse = new Map<string, Record<string, string>>(responses.map((r) => [r.id, {}]));
-    for (const a of answers) byResponse.get(a.response_id)![a.item_id] = a.value;
-    return responses.map((r) => ({ responseId: r.id, unitId: r.unit_id, answers: byResponse.get(r.id)! }));
+    const byResponse = new Map<string, SubmittedResponse>();
+    for (const r of responses) {
+      const entry: SubmittedResponse = { responseId: r.id, unitId: r.unit_id, answers: {} };
+      byResponse.set(r.id, entry);
+      out.get(r.round_id)!.push(entry);
+    }
+    for (const a of answers) byResponse.get(a.response_id)!.answers[a.item_id] = a.value;
+    return out;
+  }
+
+  /** Submitted responses with answers and comments, keyed by their (opaque) respondent key, for the raw-answer export. */
+  async submittedWithComments(
+    roundId: string,
+  ): Promise<(SubmittedResponse & { respondentKey: string; comments: Record<string, string> })[]> {
+    const submitted = await this.submittedAnswers(roundId);
+    if (submitted.length === 0) return [];
+    const ids = submitted.map((r) => r.responseId);
+    const keys = await this.db.selectFrom('responses').select(['id', 'respondent_key']).where('id', 'in', ids).execute();
+    const comments = await this.db
+      .selectFrom('response_comments')
+      .select(['response_id', 'dimension_id', 'text'])
+      .where('response_id', 'in', ids)
+      .execute();
+    const keyOf = new Map(keys.map((k) => [k.id, k.respondent_key]));
+    return submitted.map((r) => ({
+      ...r,
+      respondentKey: keyOf.get(r.responseId)!,
+      comments: Object.fromEntries(comments.filter((c) => c.response_id === r.responseId).map((c) => [c.dimension_id, c.text])),
+    }));
+  }
+
+  async recordAudit(row: AuditRow): Promise<void> {
+    await insertAuditEvent(this.db, row);
+  }
+
+  /** Rounds of one instrument in an organisation, oldest first. */
+  listRoundsOfInstrument(orgId: string, instrumentId: string): Promise<RoundRow[]> {
+    return this.db
+      .selectFrom('rounds')
+      .selectAll()
+      .where('org_id', '=', orgId)
+      .where('instrument_id', '=', instrumentId)
+      .orderBy('id')
+      .execute();
+  }
+
+  /**
+   * The newest finished round of an instrument in each other organisation that takes part in
+   * benchmarking with the same type and size band.
+   */
+  async peerRounds(
+    instrumentId: string,
+    orgType: OrganisationsTable['type'],
+    sizeBand: string,
+    excludeOrgId: string,
+    now: string,
+  ): Promise<RoundRow[]> {
+    const rows = await this.db
+      .selectFrom('rounds as r')
+      .innerJoin('organisations as o', 'o.id', 'r.org_id')
+      .selectAll('r')
+      .where('r.instrument_id', '=', instrumentId)
+      .where('o.benchmark_opt_in', '=', 1)
+      .where('o.type', '=', orgType)
+      .where('o.size_band', '=', sizeBand)
+      .where('o.id', '!=', excludeOrgId)
+      .where((eb) => eb.or([eb('r.status', '=', 'closed'), eb('r.deadline', '<=', now)]))
+      .orderBy('r.org_id')
+      .orderBy('r.id', 'desc')
+      .execute();
+    const newest = new Map<string, RoundRow>();
+    for (const r of rows) if (!newest.has(r.org_id)) newest.set(r.org_id, r);
+    return [...newest.values()];
   }
 
   // Conclusions and actions

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import * as ops from '../../../contracts/assessments.js';
-import { route } from '../../plugins/operations.js';
+import { fileRoute, route } from '../../plugins/operations.js';
 
 export function assessmentRoutes(app: FastifyInstance): void {
   const assessments = app.services.assessments;
@@ -21,6 +21,15 @@ export function assessmentRoutes(app: FastifyInstance): void {
 
   route(app, ops.getRoundResults, async ({ params, auth, role }) =>
     assessments.results(params.orgId, params.roundId, { userId: auth.user.id, role }),
+  );
+  route(app, ops.getRoundComparison, async ({ params, auth, role }) =>
+    assessments.compare(params.orgId, params.roundId, { userId: auth.user.id, role }),
+  );
+  fileRoute(app, ops.getRoundReport, async ({ params, query, auth, role, actor }) =>
+    assessments.report(params.orgId, params.roundId, { userId: auth.user.id, role, actor }, query.lang),
+  );
+  fileRoute(app, ops.getRoundAnswersSheet, async ({ params, query, auth, role, actor }) =>
+    assessments.answersWorkbook(params.orgId, params.roundId, { userId: auth.user.id, role, actor }, query.lang),
   );
   route(app, ops.saveConclusion, async ({ params, body, auth }) =>
     assessments.saveConclusion(params.orgId, params.roundId, params.questionId, body.text, auth.user.id),

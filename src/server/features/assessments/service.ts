@@ -15,7 +15,11 @@ import { nowIso } from '../../lib/time.js';
 import { auditRow } from '../audit/service.js';
 import { OrganisationsRepository, type Role } from '../organisations/repository.js';
 import type { InstrumentRegistry } from './instruments.js';
+import { compareRound } from './comparison.js';
+import { renderReport } from './report.js';
+import { renderWorkbook } from './workbook.js';
 import { AssessmentsRepository, type ActionRow, type RoundRow } from './repository.js';
+import { parseAnswers, toResponses } from './stored.js';
 
 export interface Caller {
   userId: string;
@@ -292,7 +296,7 @@ export class AssessmentsService {
     const round = await this.round(orgId, roundId);
     const instrument = await this.instrumentOf(round);
     const submitted = await this.repo.submittedAnswers(round.id);
-    const responses: Response[] = submitted.map((r) => ({ respondentId: r.responseId, answers: parseAnswers(r.answers) }));
+    const responses = toResponses(submitted);
     const mineStored = await this.repo.getResponse(round.id, this.respondentKey(round, caller.userId));
     const mine =
       mineStored && Object.keys(mineStored.answers).length
@@ -313,6 +317,67 @@ export class AssessmentsService {
       conclusions: conclusions.map((c) => ({ questionId: c.question_id, text: c.text, updatedAt: c.updated_at })),
       actions: actions.map(presentAction),
     };
+  }
+
+  async compare(orgId: string, roundId: string, caller: Caller) {
+    const round = await this.round(orgId, roundId);
+    return compareRound(
+      { repo: this.repo, orgs: this.orgs, instrumentOf: (r) => this.instrumentOf(r), score: scoreResponses, isOpen: (r) => isOpen(r) },
+      round,
+      canFacilitate(caller.role),
+    );
+  }
+
+  /** The round's PDF report in the language asked for; the export is written to the audit log. */
+  async report(orgId: string, roundId: string, caller: Caller & { actor: Actor }, lang: 'da' | 'en') {
+    const round = await this.round(orgId, roundId);
+    const [results, instrument, org] = await Promise.all([
+      this.results(orgId, roundId, caller),
+      this.instrumentOf(round),
+      this.orgs.getOrg(orgId),
+    ]);
+    const body = await renderReport({ lang, orgName: org?.name ?? '', instrument, results });
+    await this.repo.recordAudit(
+      auditRow({
+        orgId,
+        action: 'round.exported',
+        actor: caller.actor,
+        targetType: 'round',
+        targetId: roundId,
+        details: { title: round.title, format: 'pdf', lang },
+      }),
+    );
+    return { body, filename: `${fileStem(round.title)}.pdf` };
+  }
+
+  /**
+   * Anonymised raw answers and the aggregates as XLSX: no names or ids, shuffled, units only
+   * where a unit may be shown; nothing at all below the threshold of an anonymous round.
+   */
+  async answersWorkbook(orgId: string, roundId: string, caller: Caller & { actor: Actor }, lang: 'da' | 'en') {
+    const round = await this.round(orgId, roundId);
+    const [results, instrument, comparison] = await Promise.all([
+      this.results(orgId, roundId, caller),
+      this.instrumentOf(round),
+      this.compare(orgId, roundId, caller),
+    ]);
+    const shownUnits = new Map(comparison.units.shown.map((u) => [u.unitId, u.unitName]));
+    const stored = results.pooled ? await this.repo.submittedWithComments(round.id) : [];
+    const answers = stored
+      .sort((a, b) => a.respondentKey.localeCompare(b.respondentKey))
+      .map((r) => ({ unit: r.unitId ? (shownUnits.get(r.unitId) ?? null) : null, values: parseAnswers(r.answers), comments: r.comments }));
+    const body = await renderWorkbook({ lang, instrument, results, answers });
+    await this.repo.recordAudit(
+      auditRow({
+        orgId,
+        action: 'round.exported',
+        actor: caller.actor,
+        targetType: 'round',
+        targetId: roundId,
+        details: { title: round.title, format: 'xlsx', lang },
+      }),
+    );
+    return { body, filename: `${fileStem(round.title)}.xlsx` };
   }
 
   async saveConclusion(orgId: string, roundId: string, questionId: string, text: string, userId: string) {
@@ -374,6 +439,12 @@ export class AssessmentsService {
   }
 }
 
-function parseAnswers(stored: Record<string, string>): Record<string, AnswerValue> {
-  return Object.fromEntries(Object.entries(stored).map(([k, v]) => [k, JSON.parse(v) as AnswerValue]));
+/** A file name from a title: letters, digits and hyphens (æøå kept; the header also carries UTF-8). */
+function fileStem(title: string): string {
+  return (
+    title
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 80) || 'pejling'
+  );
 }
