@@ -86,15 +86,25 @@ async function baseline() {
   const dir = join(ROOT, 'dist', 'bench-baseline');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'src'), { recursive: true });
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="da"><div id="root"></div><script type="module" src="/src/main.js"></script></html>');
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><html lang="da"><div id="root"></div><script type="module" src="/src/main.js"></script></html>',
+  );
   writeFileSync(
     join(dir, 'src', 'main.js'),
     "import { createElement } from 'react';\nimport { createRoot } from 'react-dom/client';\ncreateRoot(document.getElementById('root')).render(createElement('h1', null, 'Pejling'));\n",
   );
   const { build } = await import('vite');
-  await build({ root: dir, logLevel: 'silent', configFile: false, build: { outDir: join(dir, 'out'), modulePreload: { polyfill: false } } });
+  await build({
+    root: dir,
+    logLevel: 'silent',
+    configFile: false,
+    build: { outDir: join(dir, 'out'), modulePreload: { polyfill: false } },
+  });
   const assets = join(dir, 'out', 'assets');
-  const js = readdirSync(assets).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(assets, f)));
+  const js = readdirSync(assets)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => readFileSync(join(assets, f)));
   const result = { path: 'baseline: React 19 page with one heading', files: js.length, jsRaw: 0, jsGz: 0, cssRaw: 0, cssGz: 0 };
   for (const b of js) {
     result.jsRaw += b.length;
@@ -127,7 +137,8 @@ console.log(
 );
 console.log('| page | files | JS raw kB | JS gzip kB | CSS raw kB | CSS gzip kB |');
 console.log('| --- | --- | --- | --- | --- | --- |');
-for (const r of [base0, ...rows]) console.log(`| ${r.path} | ${r.files} | ${kb(r.jsRaw)} | ${kb(r.jsGz)} | ${kb(r.cssRaw)} | ${kb(r.cssGz)} |`);
+for (const r of [base0, ...rows])
+  console.log(`| ${r.path} | ${r.files} | ${kb(r.jsRaw)} | ${kb(r.jsGz)} | ${kb(r.cssRaw)} | ${kb(r.cssGz)} |`);
 const login = rows[0];
 console.log(
   `\nLogin page initial JavaScript: ${kb(login.jsGz)} kB gzipped (budget 150 kB): ${login.jsGz < 150 * 1024 ? 'within budget' : 'OVER BUDGET'}`,

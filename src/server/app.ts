@@ -71,13 +71,13 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     reply.header('x-request-id', request.id);
     if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('Cache-Control', 'no-store');
   });
-  // Expired sessions are removed hourly (and on use); the timer never keeps the process alive.
+  // Hourly upkeep: expired sessions go (they also go on use) and SQLite refreshes its statistics; the timer never keeps the process alive.
   let sweeper: NodeJS.Timeout | null = null;
   app.addHook('onReady', async () => {
     sweeper = setInterval(() => {
-      app.services.accounts.repo
-        .deleteExpiredSessions(new Date().toISOString())
-        .catch((err: unknown) => app.log.warn({ err }, 'session sweep failed'));
+      Promise.all([app.services.accounts.repo.deleteExpiredSessions(new Date().toISOString()), db.maintain()]).catch((err: unknown) =>
+        app.log.warn({ err }, 'hourly upkeep failed'),
+      );
     }, 3600_000);
     sweeper.unref();
   });

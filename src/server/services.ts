@@ -35,6 +35,6 @@ export function createServices(
     organisations: new OrganisationsService(db.kysely, { publicUrl: config.publicUrl }),
     audit: new AuditService(db.kysely),
     transfer: new TransferService(db),
-    assessments: new AssessmentsService(db.kysely, registry, { publicUrl: config.publicUrl }),
+    assessments: new AssessmentsService(db, registry, { publicUrl: config.publicUrl }),
   };
 }

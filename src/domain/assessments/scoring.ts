@@ -122,40 +122,46 @@ function itemResult(item: TItem, responses: readonly Response[]): ItemResult {
 export function scoreScaled(instrument: TInstrument, responses: readonly Response[]): ScaledResult {
   const scored = instrument.items.filter((i) => i.scored && scaleSize(i) > 0);
   const items = scored.map((i) => itemResult(i, responses));
+  const dimIndex = new Map(instrument.dimensions.map((d, k) => [d.id, k]));
+  const nDims = instrument.dimensions.length;
+
+  // Every answer on 0–100 once: scores[item][respondent], null where there is no value.
+  const scores = scored.map((item) =>
+    responses.map((r) => {
+      const v = scaleValue(item, r.answers[item.id]);
+      return v === null ? null : toScore(item, v);
+    }),
+  );
 
   // Each respondent's score per dimension: the mean of their item scores in it.
-  const perRespondent = responses.map((r) => {
-    const dims = new Map<string, number>();
-    for (const d of instrument.dimensions) {
-      const scores = scored
-        .filter((i) => i.dimension === d.id)
-        .map((i) => {
-          const v = scaleValue(i, r.answers[i.id]);
-          return v === null ? null : toScore(i, v);
-        })
-        .filter((x): x is number => x !== null);
-      const m = mean(scores);
-      if (m !== null) dims.set(d.id, m);
-    }
-    return dims;
+  const perRespondent = responses.map((_, r) => {
+    const sums = new Array<number>(nDims).fill(0);
+    const counts = new Array<number>(nDims).fill(0);
+    scored.forEach((item, i) => {
+      const value = scores[i]![r];
+      if (value === null || value === undefined) return;
+      const d = dimIndex.get(item.dimension)!;
+      sums[d]! += value;
+      counts[d]!++;
+    });
+    return sums.map((sum, d) => (counts[d]! > 0 ? sum / counts[d]! : null));
   });
 
-  const dimensions: DimensionResult[] = instrument.dimensions.map((d) => {
-    const s = spread(perRespondent.map((p) => p.get(d.id)).filter((x): x is number => x !== undefined));
+  const dimensions: DimensionResult[] = instrument.dimensions.map((d, k) => {
+    const s = spread(perRespondent.map((p) => p[k]!).filter((x): x is number => x !== null));
     return { dimension: d.id, ...s, score: s.mean, band: bandFor(instrument, s.mean) };
   });
 
-  const overallPerRespondent = perRespondent.map((p) => mean([...p.values()])).filter((x): x is number => x !== null);
+  const overallPerRespondent = perRespondent
+    .map((p) => mean(p.filter((x): x is number => x !== null)))
+    .filter((x): x is number => x !== null);
   const overallScore = mean(dimensions.map((d) => d.score).filter((x): x is number => x !== null));
   const overall = { ...spread(overallPerRespondent), score: overallScore, band: bandFor(instrument, overallScore) };
 
   const disagreements = scored
-    .map((item) => {
-      const scores = responses
-        .map((r) => scaleValue(item, r.answers[item.id]))
-        .filter((v): v is number => v !== null)
-        .map((v) => toScore(item, v));
-      return { itemId: item.id, sd: scores.length >= 2 ? (standardDeviation(scores) ?? 0) : 0 };
+    .map((item, i) => {
+      const values = scores[i]!.filter((v): v is number => v !== null);
+      return { itemId: item.id, sd: values.length >= 2 ? (standardDeviation(values) ?? 0) : 0 };
     })
     .filter((d) => d.sd > 0)
     .sort((a, b) => b.sd - a.sd || a.itemId.localeCompare(b.itemId));

@@ -57,6 +57,8 @@ describe(`the ${TEST_DIALECT} database`, () => {
     try {
       expect(db.sqlite!.pragma('journal_mode', { simple: true })).toBe('wal');
       expect(db.sqlite!.pragma('foreign_keys', { simple: true })).toBe(1);
+      await db.maintain();
+      await db.ping();
     } finally {
       await db.close();
     }

@@ -15,6 +15,8 @@ export interface Db {
   readonly sqlite: SQLite.Database | null;
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
+  /** Periodic upkeep: SQLite refreshes its query planner statistics (PostgreSQL's autovacuum does that itself). */
+  maintain(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -42,9 +44,13 @@ function openSqlite(file: string): Db {
       if (closed || !handle.open) throw new Error('database is closed');
       handle.prepare('select 1').get();
     },
+    async maintain() {
+      if (!closed) handle.pragma('optimize');
+    },
     async close() {
       if (closed) return;
       closed = true;
+      if (handle.open) handle.pragma('optimize');
       await kysely.destroy();
     },
   };
@@ -64,6 +70,7 @@ function openPostgres(url: string): Db {
       if (closed) throw new Error('database is closed');
       await sql`select 1`.execute(kysely);
     },
+    async maintain() {},
     async close() {
       if (closed) return;
       closed = true;

@@ -287,7 +287,7 @@ describe('assessment rounds', () => {
     writeFileSync(file, JSON.stringify(changed));
     const registry = InstrumentRegistry.load(dir);
     await syncInstrumentVersions(t.services.db.kysely, registry);
-    const service = new AssessmentsService(t.services.db.kysely, registry, { publicUrl: 'http://pejling.test' });
+    const service = new AssessmentsService(t.services.db, registry, { publicUrl: 'http://pejling.test' });
     const old = await service.getRound(org.orgId, round.id, org.admin.id);
     expect(old.instrument.version).toBe(1);
     expect(old.instrument.items[0]!.text.da).not.toBe('En ny formulering');

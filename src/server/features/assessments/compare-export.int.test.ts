@@ -189,7 +189,7 @@ describe('comparisons and exports of a round', () => {
     const res = await call(t.app, admin, { method: 'GET', url: `/api/orgs/${org.orgId}/rounds/${r.id}/answers.xlsx` });
     expect(res.statusCode).toBe(200);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(res.rawPayload);
+    await wb.xlsx.load(res.rawPayload as unknown as ExcelJS.Buffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Om runden', 'Svar', 'Kommentarer', 'Områder', 'Udsagn']);
     const answers = wb.getWorksheet('Svar')!;
     expect(answers.rowCount).toBe(2 + 5);
@@ -208,7 +208,7 @@ describe('comparisons and exports of a round', () => {
     for (let i = 0; i < 4; i++) await respond(org.orgId, small.id, `s${i}`, { strategi: 1 });
     const hidden = await call(t.app, admin, { method: 'GET', url: `/api/orgs/${org.orgId}/rounds/${small.id}/answers.xlsx` });
     const wb2 = new ExcelJS.Workbook();
-    await wb2.xlsx.load(hidden.rawPayload);
+    await wb2.xlsx.load(hidden.rawPayload as unknown as ExcelJS.Buffer);
     expect(wb2.worksheets.map((w) => w.name)).toEqual(['Om runden']);
   });
 });

@@ -1,4 +1,6 @@
-import type { Kysely, Updateable } from 'kysely';
+import { sql, type Kysely, type Updateable } from 'kysely';
+import type { AnswerValue } from '../../../domain/assessments/scoring.js';
+import type { DialectName } from '../../db/database.js';
 import type { Database, OrganisationsTable, ResponsesTable, RoundActionsTable, RoundsTable } from '../../db/schema.js';
 import { insertAuditEvent, type AuditRow } from '../audit/repository.js';
 
@@ -9,13 +11,13 @@ export type ActionRow = RoundActionsTable;
 export interface SubmittedResponse {
   responseId: string;
   unitId: string | null;
-  answers: Record<string, string>;
+  answers: Record<string, AnswerValue>;
 }
 
 export interface SubmittedResponse {
   responseId: string;
   unitId: string | null;
-  answers: Record<string, string>;
+  answers: Record<string, AnswerValue>;
 }
 
 export interface StoredResponse {
@@ -34,7 +36,10 @@ export interface AnswerChanges {
 }
 
 export class AssessmentsRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: DialectName,
+  ) {}
 
   async getInstrumentContent(id: string, version: number): Promise<string | undefined> {
     const row = await this.db
@@ -174,32 +179,29 @@ export class AssessmentsRepository {
     return (await this.submittedAnswersOf([roundId])).get(roundId) ?? [];
   }
 
-  /** Submitted responses with their answers for several rounds at once, in two queries. */
+  /**
+   * Submitted responses with their answers for several rounds at once. The database folds each
+   * response's answers into one JSON object, so a round of 200 people is 200 rows, not 8,000.
+   */
   async submittedAnswersOf(roundIds: string[]): Promise<Map<string, SubmittedResponse[]>> {
     const out = new Map<string, SubmittedResponse[]>(roundIds.map((id) => [id, []]));
     if (roundIds.length === 0) return out;
-    const responses = await this.db
-      .selectFrom('responses')
-      .select(['id', 'round_id', 'unit_id'])
-      .where('round_id', 'in', roundIds)
-      .where('submitted_at', 'is not', null)
-      .orderBy('id')
+    const folded =
+      this.dialect === 'postgresql'
+        ? sql<string>`coalesce(json_object_agg(a.item_id, a.value::json) filter (where a.item_id is not null), '{}'::json)::text`
+        : sql<string>`coalesce(json_group_object(a.item_id, json(a.value)) filter (where a.item_id is not null), '{}')`;
+    const rows = await this.db
+      .selectFrom('responses as r')
+      .leftJoin('answers as a', 'a.response_id', 'r.id')
+      .select(['r.id', 'r.round_id', 'r.unit_id', folded.as('answers')])
+      .where('r.round_id', 'in', roundIds)
+      .where('r.submitted_at', 'is not', null)
+      .groupBy(['r.id', 'r.round_id', 'r.unit_id'])
+      .orderBy('r.id')
       .execute();
-    if (responses.length === 0) return out;
-    const answers = await this.db
-      .selectFrom('answers')
-      .innerJoin('responses', 'responses.id', 'answers.response_id')
-      .select(['answers.response_id', 'answers.item_id', 'answers.value'])
-      .where('responses.round_id', 'in', roundIds)
-      .where('responses.submitted_at', 'is not', null)
-      .execute();
-    const byResponse = new Map<string, SubmittedResponse>();
-    for (const r of responses) {
-      const entry: SubmittedResponse = { responseId: r.id, unitId: r.unit_id, answers: {} };
-      byResponse.set(r.id, entry);
-      out.get(r.round_id)!.push(entry);
+    for (const r of rows) {
+      out.get(r.round_id)!.push({ responseId: r.id, unitId: r.unit_id, answers: JSON.parse(r.answers) as Record<string, AnswerValue> });
     }
-    for (const a of answers) byResponse.get(a.response_id)!.answers[a.item_id] = a.value;
     return out;
   }
 

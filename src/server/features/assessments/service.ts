@@ -1,4 +1,3 @@
-import type { Kysely } from 'kysely';
 import type { TInstrumentSummary, TMyResponse, TRound, TRoundAction, TRoundResults } from '../../../contracts/assessments.js';
 import { ANONYMITY } from '../../../contracts/assessments.js';
 import type { FieldMessageKey } from '../../../contracts/errors.js';
@@ -6,7 +5,7 @@ import { answerProblem, progress } from '../../../domain/assessments/answers.js'
 import { dialogueFor } from '../../../domain/assessments/dialogue.js';
 import { scoreGenerations, scoreScaled, type AnswerValue, type Response } from '../../../domain/assessments/scoring.js';
 import { ZInstrument, type TInstrument } from '../../../domain/instruments/schema.js';
-import type { Database } from '../../db/schema.js';
+import type { Db } from '../../db/database.js';
 import type { Actor } from '../../lib/actor.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
@@ -55,12 +54,12 @@ export class AssessmentsService {
   private readonly versions = new Map<string, TInstrument>();
 
   constructor(
-    db: Kysely<Database>,
+    db: Db,
     readonly registry: InstrumentRegistry,
     private readonly opts: { publicUrl: string },
   ) {
-    this.repo = new AssessmentsRepository(db);
-    this.orgs = new OrganisationsRepository(db);
+    this.repo = new AssessmentsRepository(db.kysely, db.dialect);
+    this.orgs = new OrganisationsRepository(db.kysely);
   }
 
   listInstruments(): TInstrumentSummary[] {
@@ -365,7 +364,7 @@ export class AssessmentsService {
     const stored = results.pooled ? await this.repo.submittedWithComments(round.id) : [];
     const answers = stored
       .sort((a, b) => a.respondentKey.localeCompare(b.respondentKey))
-      .map((r) => ({ unit: r.unitId ? (shownUnits.get(r.unitId) ?? null) : null, values: parseAnswers(r.answers), comments: r.comments }));
+      .map((r) => ({ unit: r.unitId ? (shownUnits.get(r.unitId) ?? null) : null, values: r.answers, comments: r.comments }));
     const body = await renderWorkbook({ lang, instrument, results, answers });
     await this.repo.recordAudit(
       auditRow({
