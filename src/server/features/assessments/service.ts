@@ -336,17 +336,7 @@ export class AssessmentsService {
       this.orgs.getOrg(orgId),
     ]);
     const body = await renderReport({ lang, orgName: org?.name ?? '', instrument, results });
-    await this.repo.recordAudit(
-      auditRow({
-        orgId,
-        action: 'round.exported',
-        actor: caller.actor,
-        targetType: 'round',
-        targetId: roundId,
-        details: { title: round.title, format: 'pdf', lang },
-      }),
-    );
-    return { body, filename: `${fileStem(round.title)}.pdf` };
+    return this.exported(round, caller.actor, 'pdf', lang, body);
   }
 
   /**
@@ -366,17 +356,22 @@ export class AssessmentsService {
       .sort((a, b) => a.respondentKey.localeCompare(b.respondentKey))
       .map((r) => ({ unit: r.unitId ? (shownUnits.get(r.unitId) ?? null) : null, values: r.answers, comments: r.comments }));
     const body = await renderWorkbook({ lang, instrument, results, answers });
+    return this.exported(round, caller.actor, 'xlsx', lang, body);
+  }
+
+  /** Every export is written to the audit log before the file leaves. */
+  private async exported(round: RoundRow, actor: Actor, format: 'pdf' | 'xlsx', lang: 'da' | 'en', body: Buffer) {
     await this.repo.recordAudit(
       auditRow({
-        orgId,
+        orgId: round.org_id,
         action: 'round.exported',
-        actor: caller.actor,
+        actor,
         targetType: 'round',
-        targetId: roundId,
-        details: { title: round.title, format: 'xlsx', lang },
+        targetId: round.id,
+        details: { title: round.title, format, lang },
       }),
     );
-    return { body, filename: `${fileStem(round.title)}.xlsx` };
+    return { body, filename: `${fileStem(round.title)}.${format}` };
   }
 
   async saveConclusion(orgId: string, roundId: string, questionId: string, text: string, userId: string) {
