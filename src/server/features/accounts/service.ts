@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { TApiToken, TMe, TSession } from '../../../contracts/session.js';
 import type { Database } from '../../db/schema.js';
 import type { Actor } from '../../lib/actor.js';
+import { AttemptLimiter } from '../../lib/attempts.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { hashPassword, hmac, newSecret, sha256, verifyPassword } from '../../lib/secrets.js';
@@ -21,6 +22,8 @@ export interface Authenticated {
 export interface AccountsOptions {
   cookieSecret: string;
   sessionTtlHours: number;
+  /** Failed logins allowed per account in 15 minutes, from any number of addresses. */
+  accountLoginAttempts?: number;
 }
 
 /** Sessions are extended on use, but written at most this often. */
@@ -38,12 +41,14 @@ export function actorOf(user: UserRow, ip: string | null): Actor {
 
 export class AccountsService {
   readonly repo: AccountsRepository;
+  private readonly attempts: AttemptLimiter;
 
   constructor(
     db: Kysely<Database>,
     private readonly opts: AccountsOptions,
   ) {
     this.repo = new AccountsRepository(db);
+    this.attempts = new AttemptLimiter(opts.accountLoginAttempts ?? 10, 15 * 60_000);
   }
 
   csrfTokenFor(sessionId: string): string {
@@ -87,9 +92,11 @@ export class AccountsService {
 
   /** Checks the password; on success starts a session and returns the token for its cookie. */
   async login(email: string, password: string, ip: string | null): Promise<{ token: string; auth: Authenticated }> {
+    if (this.attempts.blocked(email)) throw new AppError('rate_limited');
     const user = await this.repo.getUserByEmail(email);
     const ok = await verifyPassword(password, user?.password_hash ?? null);
     if (!user || !ok) {
+      this.attempts.fail(email);
       const rows = await this.userAuditRows(user?.id ?? null, {
         action: 'login.failed',
         actor: null,
@@ -100,6 +107,7 @@ export class AccountsService {
       await this.repo.insertAudit(rows);
       throw new AppError('invalid_credentials');
     }
+    this.attempts.clear(email);
     const { token, row } = this.newSession(user.id);
     await this.repo.insertSession(row, await this.userAuditRows(user.id, { action: 'login.succeeded', actor: actorOf(user, ip) }));
     return { token, auth: { user, via: 'session', sessionId: row.id } };

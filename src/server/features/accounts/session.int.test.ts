@@ -221,4 +221,26 @@ describe('sessions, CSRF, passwords and API tokens', () => {
     expect(await t.services.accounts.repo.deleteExpiredSessions(new Date().toISOString())).toBe(1);
     expect(await t.services.db.kysely.selectFrom('sessions').selectAll().execute()).toEqual([]);
   });
+
+  it('stops guessing of one account from many addresses after ten failures', async () => {
+    for (let i = 0; i < 10; i++) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/session',
+        remoteAddress: `10.0.0.${i}`,
+        payload: { email: org.admin.email, password: `guess-${i}-xxxxx` },
+      });
+      expect(res.statusCode).toBe(401);
+    }
+    const blocked = await t.app.inject({
+      method: 'POST',
+      url: '/api/session',
+      remoteAddress: '10.0.1.1',
+      payload: { email: org.admin.email, password: PASSWORD },
+    });
+    expect(blocked.statusCode).toBe(429);
+    expect(blocked.json().code).toBe('rate_limited');
+    const other = await createOrgFixture(t.services, 'other');
+    await loginAs(t.app, other.admin.email);
+  });
 });
