@@ -53,8 +53,8 @@ export const ERRORS = {
   },
   response_incomplete: {
     status: 400,
-    da: 'Nogle spørgsmål mangler svar. Svar på dem, eller vælg »Ved ikke«.',
-    en: 'Some questions have no answer yet. Answer them or choose “Don’t know”.',
+    da: 'Nogle spørgsmål mangler svar. Besvar dem, før du afleverer.',
+    en: 'Some questions have no answer yet. Answer them before you hand in.',
   },
   answer_invalid: { status: 400, da: 'Et svar passer ikke til spørgsmålet.', en: 'An answer does not fit its question.' },
   deadline_past: { status: 400, da: 'Fristen skal ligge i fremtiden.', en: 'The deadline must be in the future.' },

@@ -24,6 +24,10 @@ const DashboardPage = lazyPage(() => import('./pages/DashboardPage.js'), 'Dashbo
 const OrgSettingsPage = lazyPage(() => import('./pages/OrgSettingsPage.js'), 'OrgSettingsPage');
 const AuditLogPage = lazyPage(() => import('./pages/AuditLogPage.js'), 'AuditLogPage');
 const ProfilePage = lazyPage(() => import('./pages/ProfilePage.js'), 'ProfilePage');
+const RoundsPage = lazyPage(() => import('./pages/RoundsPage.js'), 'RoundsPage');
+const QuestionnairePage = lazyPage(() => import('./pages/QuestionnairePage.js'), 'QuestionnairePage');
+// The results page alone carries the charts (ECharts), so no other page downloads them.
+const ResultsPage = lazyPage(() => import('./pages/ResultsPage.js'), 'ResultsPage');
 const AdminOrganisationsPage = lazyPage(() => import('./pages/AdminOrganisationsPage.js'), 'AdminOrganisationsPage');
 
 export function App() {
@@ -43,6 +47,9 @@ export function App() {
                 <Route index element={<DashboardPage />} />
                 <Route path="indstillinger" element={<OrgSettingsPage />} />
                 <Route path="log" element={<AuditLogPage />} />
+                <Route path="vurderinger" element={<RoundsPage />} />
+                <Route path="vurderinger/:roundId" element={<QuestionnairePage />} />
+                <Route path="vurderinger/:roundId/resultater" element={<ResultsPage />} />
               </Route>
               <Route path="/profil" element={<ProfilePage />} />
               <Route element={<RequirePlatformAdmin />}>

@@ -199,3 +199,4 @@ export const ZInstrument = z
   });
 
 export type TInstrument = z.infer<typeof ZInstrument>;
+export type TBand = z.infer<typeof ZBand>;

@@ -30,6 +30,8 @@ export interface CallInput<O extends Operation> {
   query?: OpQuery<O>;
   body?: OpBody<O>;
   signal?: AbortSignal;
+  /** Lets the request finish after the page is closed (for saving the last changes). */
+  keepalive?: boolean;
 }
 
 interface ClientState {
@@ -112,6 +114,7 @@ async function send<O extends Operation>(op: O, input: CallInput<O>): Promise<Re
     body,
     credentials: 'same-origin',
     signal: input.signal,
+    keepalive: input.keepalive,
   });
 }
 

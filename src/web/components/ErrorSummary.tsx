@@ -11,15 +11,23 @@ export function ErrorSummary({
   id,
   items,
   summaryRef,
+  onJump,
 }: {
   id: string;
   items: SummaryItem[];
   summaryRef: RefObject<HTMLDivElement | null>;
+  /** For fields that may not be on screen (another step of a form): show the field, then focus it. */
+  onJump?: (target: string) => void;
 }) {
   const { t } = useTranslation();
   if (items.length === 0) return null;
 
   const jump = (event: MouseEvent<HTMLAnchorElement>, target: string) => {
+    if (onJump) {
+      event.preventDefault();
+      onJump(target);
+      return;
+    }
     const field = document.getElementById(target);
     if (!field) return;
     event.preventDefault();

@@ -14,6 +14,6 @@ export function useCurrentOrg(): TMembershipSummary | null {
   return find(fromUrl) ?? find(user?.lastOrgId) ?? memberships[0] ?? null;
 }
 
-export function orgPath(orgId: string, page?: 'indstillinger' | 'log'): string {
+export function orgPath(orgId: string, page?: 'indstillinger' | 'log' | 'vurderinger'): string {
   return page ? `/org/${orgId}/${page}` : `/org/${orgId}`;
 }

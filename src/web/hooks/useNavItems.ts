@@ -17,6 +17,7 @@ export function useNavItems(): NavItem[] {
   const org = useCurrentOrg();
   if (!user || user.mustChangePassword) return [];
   const items: NavItem[] = [{ to: org ? orgPath(org.orgId) : '/', label: t('nav.overview'), end: true }];
+  if (org) items.push({ to: orgPath(org.orgId, 'vurderinger'), label: t('nav.assessments'), end: false });
   if (org && hasRole(org.role, 'facilitator'))
     items.push({ to: orgPath(org.orgId, 'indstillinger'), label: t('nav.settings'), end: false });
   if (org && hasRole(org.role, 'admin')) items.push({ to: orgPath(org.orgId, 'log'), label: t('nav.log'), end: false });

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { listRounds } from '../../contracts/assessments.js';
 import { getOrganisation } from '../../contracts/organisations.js';
 import { callOp } from '../api/client.js';
 import { Alert } from '../components/Alert.js';
@@ -15,6 +16,7 @@ export function DashboardPage() {
   const { t } = useTranslation();
   const scope = useOrgScope();
   const org = useAsync((signal) => callOp(getOrganisation, { params: { orgId: scope.orgId }, signal }), [scope.orgId]);
+  const rounds = useAsync((signal) => callOp(listRounds, { params: { orgId: scope.orgId }, signal }), [scope.orgId]);
 
   return (
     <div className="pj-page">
@@ -65,7 +67,13 @@ export function DashboardPage() {
           {t('dashboard.toolsHeading')}
         </h2>
         <p>{t('dashboard.toolsIntro')}</p>
-        <ToolCards />
+        <ToolCards
+          maturity={{
+            to: orgPath(scope.orgId, 'vurderinger'),
+            openRounds: rounds.status === 'ready' ? rounds.data.filter((r) => r.status === 'open').length : null,
+            error: rounds.status === 'failed' ? rounds.error.message : null,
+          }}
+        />
       </section>
     </div>
   );

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ANONYMITY } from '../../../contracts/assessments.js';
+import { ZSizeBand } from '../../../contracts/common.js';
 import { ZUpdateOrganisationBody, updateOrganisation, type TOrganisation } from '../../../contracts/organisations.js';
 import { callOp } from '../../api/client.js';
 import { useForm } from '../../hooks/useForm.js';
@@ -7,21 +9,40 @@ import { useSession } from '../../hooks/useSession.js';
 import { validateWith } from '../../lib/validation.js';
 import { Alert, StatusRegion } from '../Alert.js';
 import { ErrorSummary } from '../ErrorSummary.js';
+import { CheckboxField, SelectField } from '../fields.js';
 import { OrgFields } from '../fieldGroups.js';
 
-/** Name, type and municipality number of the organisation. */
+/** Name, type and municipality number of the organisation, and whether it takes part in benchmarking. */
 export function OrgDetailsForm({ org, onSaved }: { org: TOrganisation; onSaved: (org: TOrganisation) => void }) {
   const { t } = useTranslation();
   const { refresh } = useSession();
   const [saved, setSaved] = useState(false);
   const form = useForm({
     id: 'org-details',
-    initial: { name: org.name, type: org.type as string, municipalityCode: org.municipalityCode ?? '' },
-    labels: { name: t('org.name'), type: t('org.type'), municipalityCode: t('org.municipalityCode') },
+    initial: {
+      name: org.name,
+      type: org.type as string,
+      municipalityCode: org.municipalityCode ?? '',
+      benchmarkOptIn: org.benchmarkOptIn as boolean,
+      sizeBand: org.sizeBand ?? '',
+    },
+    labels: {
+      name: t('org.name'),
+      type: t('org.type'),
+      municipalityCode: t('org.municipalityCode'),
+      benchmarkOptIn: t('settings.details.benchmark'),
+      sizeBand: t('settings.details.sizeBand'),
+    },
     validate: (values, lang) =>
       validateWith(
         ZUpdateOrganisationBody,
-        { name: values.name, type: values.type, municipalityCode: values.municipalityCode.trim() || null },
+        {
+          name: values.name,
+          type: values.type,
+          municipalityCode: values.municipalityCode.trim() || null,
+          benchmarkOptIn: values.benchmarkOptIn,
+          sizeBand: values.sizeBand || null,
+        },
         lang,
       ),
     onAttempt: () => setSaved(false),
@@ -45,6 +66,24 @@ export function OrgDetailsForm({ org, onSaved }: { org: TOrganisation; onSaved: 
           municipalityCode={form.field('municipalityCode')}
           nameAutoComplete="organization"
         />
+        <fieldset className="pj-fieldset">
+          <legend className="h4">{t('settings.details.benchmarkHeading')}</legend>
+          <SelectField
+            {...form.field('sizeBand')}
+            label={t('settings.details.sizeBand')}
+            hint={t('settings.details.sizeBandHint')}
+            width="input-width-m"
+            options={[
+              { value: '', label: t('settings.details.sizeBandNone') },
+              ...ZSizeBand.options.map((value) => ({ value, label: t(`settings.details.sizeBands.${value}`) })),
+            ]}
+          />
+          <CheckboxField
+            {...form.checkbox('benchmarkOptIn')}
+            label={t('settings.details.benchmark')}
+            hint={t('settings.details.benchmarkHint', { threshold: ANONYMITY.threshold })}
+          />
+        </fieldset>
         <button type="submit" className="button button-primary mt-6" disabled={form.submitting}>
           {t('common.save')}
         </button>
