@@ -23,6 +23,9 @@ interface PageCase {
 interface Ids {
   fjordby: string;
   invite: string;
+  /** The demo's closed round of KL's model and its open round of the four generations. */
+  closedRound: string;
+  openRound: string;
 }
 
 const tab = (name: string) => async (page: Page) => {
@@ -53,6 +56,11 @@ const CASES: PageCase[] = [
   { name: 'audit-log', as: 'admin', path: (ids) => `/org/${ids.fjordby}/log` },
   { name: 'profile', as: 'admin', path: () => '/profil' },
   { name: 'platform-organisations', as: 'admin', path: () => '/admin/organisationer' },
+  { name: 'rounds', as: 'admin', path: (ids) => `/org/${ids.fjordby}/vurderinger` },
+  { name: 'questionnaire', as: 'admin', path: (ids) => `/org/${ids.fjordby}/vurderinger/${ids.openRound}` },
+  { name: 'results', as: 'admin', path: (ids) => `/org/${ids.fjordby}/vurderinger/${ids.closedRound}/resultater` },
+  { name: 'results-generations', as: 'admin', path: (ids) => `/org/${ids.fjordby}/vurderinger/${ids.openRound}/resultater` },
+  { name: 'member-results', as: 'member', path: (ids) => `/org/${ids.fjordby}/vurderinger/${ids.closedRound}/resultater` },
   { name: 'member-dashboard', as: 'member', path: (ids) => `/org/${ids.fjordby}` },
   { name: 'member-settings-no-access', as: 'member', path: (ids) => `/org/${ids.fjordby}/indstillinger` },
 ];
@@ -76,7 +84,13 @@ describe('accessibility of every page', () => {
       { email: 'engang@fjordby.dk', name: 'Erik Engang', role: 'member', method: 'password' },
       null,
     );
-    ids = { fjordby, invite: new URL(invited.credentials!.inviteUrl!).hash.slice(1) };
+    const rounds = await served.app.services.assessments.repo.listRounds(fjordby);
+    ids = {
+      fjordby,
+      invite: new URL(invited.credentials!.inviteUrl!).hash.slice(1),
+      closedRound: rounds.find((r) => r.title.endsWith('2026'))!.id,
+      openRound: rounds.find((r) => r.status === 'open')!.id,
+    };
     const logins = {
       admin: [DEMO_LOGIN.email, DEMO_LOGIN.password],
       member: ['aisha@fjordby.dk', DEMO_LOGIN.password],

@@ -81,7 +81,7 @@ describe('maturity assessment journey in Chromium', () => {
   let roundUrl = '';
 
   beforeAll(async () => {
-    served = await serveDemo();
+    served = await serveDemo({ rounds: false });
     const { organisations, accounts, assessments } = served.app.services;
     fjordby = (await organisations.listAll()).find((o) => o.name === 'Fjordby Kommune')!.id;
     for (const m of MEMBERS) {

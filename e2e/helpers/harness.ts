@@ -19,8 +19,11 @@ export interface Served {
   close(): Promise<void>;
 }
 
-/** The real server with the built web app and the demo data, on a free port, over a fresh SQLite file. */
-export async function serveDemo(): Promise<Served> {
+/**
+ * The real server with the built web app and the demo data, on a free port, over a fresh SQLite
+ * file; `rounds: false` leaves out the demo's assessment rounds.
+ */
+export async function serveDemo(opts: { rounds?: boolean } = {}): Promise<Served> {
   if (!existsSync(join(WEB_DIST_DIR, 'index.html')))
     throw new Error('The web app is not built: run `node scripts/build.mjs --web` (npm test does).');
   const dir = mkdtempSync(join(tmpdir(), 'pejling-e2e-'));
@@ -32,7 +35,7 @@ export async function serveDemo(): Promise<Served> {
   const db = openDatabase(config.database);
   await migrateToLatest(db);
   const app = await buildApp({ config, db, logger: false });
-  await seedDemo(app.services);
+  await seedDemo(app.services, opts);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

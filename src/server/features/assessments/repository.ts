@@ -14,12 +14,6 @@ export interface SubmittedResponse {
   answers: Record<string, AnswerValue>;
 }
 
-export interface SubmittedResponse {
-  responseId: string;
-  unitId: string | null;
-  answers: Record<string, AnswerValue>;
-}
-
 export interface StoredResponse {
   response: ResponseRow;
   answers: Record<string, string>;
@@ -71,6 +65,11 @@ export class AssessmentsRepository {
       await trx.updateTable('rounds').set(patch).where('org_id', '=', orgId).where('id', '=', roundId).execute();
       await insertAuditEvent(trx, audit);
     });
+  }
+
+  /** Moves a finished round back in time (demo data that shows a trend over a year). */
+  async backdateRound(roundId: string, createdAt: string, closedAt: string): Promise<void> {
+    await this.db.updateTable('rounds').set({ created_at: createdAt, closed_at: closedAt }).where('id', '=', roundId).execute();
   }
 
   /** Submitted responses per round. */
