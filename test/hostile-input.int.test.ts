@@ -230,7 +230,9 @@ describe('hostile input to every operation in the OpenAPI document', () => {
       actor,
     );
     const action = await t.services.assessments.createAction(org.orgId, round.id, { title: 'Handling', owner: 'Ejer' }, org.admin.id);
+    const workshop = await t.services.workshops.create(org.orgId, { title: 'Værksted', templateId: 'udviklingsvaerksted' }, actor, 'da');
     valid.path = {
+      workshopId: workshop.id,
       orgId: org.orgId,
       unitId: org.unitId,
       userId: pending.member.userId,
@@ -267,6 +269,16 @@ describe('hostile input to every operation in the OpenAPI document', () => {
       saveConclusion: { text: 'Vi er enige om retningen.' },
       createRoundAction: { title: 'Ny handling', owner: 'Anne', dueDate: '2027-03-01', questionId: 'strategi-samme-svar' },
       updateRoundAction: { status: 'done', dueDate: null },
+      createWorkshop: { title: 'Udviklingsværksted', scheduledFor: '2027-02-01T09:00:00+01:00', areas: ['Sundhed', 'Teknik'] },
+      updateWorkshop: {
+        title: 'Omdøbt',
+        groundRules: ['Alle bliver hørt.'],
+        areas: [{ name: 'Sundhed' }],
+        settings: { answering: 'group', dotsPerParticipant: 3 },
+        steps: [{ kind: 'present', title: 'Velkomst', durationMinutes: 10, purpose: 'Vi starter.' }],
+      },
+      controlWorkshop: { action: 'open' },
+      joinWorkshop: { code: 'ABC234', displayName: 'Anna', groupName: null },
     };
     doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as Doc;
   });

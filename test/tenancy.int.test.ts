@@ -26,6 +26,7 @@ interface World {
   bUnitChildName: string;
   bRoundId: string;
   bActionId: string;
+  bWorkshopId: string;
 }
 
 type Probe = { method: string; url: (w: World) => string; body?: (w: World) => unknown; what: string };
@@ -137,7 +138,31 @@ const PROBES: Record<string, Probe[] | { none: string }> = {
     },
   ],
   ...roundProbes(),
+  listWorkshops: [{ method: 'GET', url: (w) => `/api/orgs/${w.b.orgId}/workshops`, what: 'list B’s workshops' }],
+  createWorkshop: [
+    { method: 'POST', url: (w) => `/api/orgs/${w.b.orgId}/workshops`, body: () => ({ title: 'X' }), what: 'prepare a workshop in B' },
+  ],
+  ...workshopProbes(),
+  joinWorkshop: { none: 'a participant joins by the code shown in the room, without an account or organisation' },
+  listActionPlans: [{ method: 'GET', url: (w) => `/api/orgs/${w.b.orgId}/action-plans`, what: 'read B’s action plans' }],
 };
+
+/** Every workshop operation, against B's workshop through B's organisation and through A's. */
+function workshopProbes(): Record<string, Probe[]> {
+  const through = (op: string, method: string, tail: string, body?: (w: World) => unknown): Probe[] =>
+    (['b', 'a'] as const).map((org) => ({
+      method,
+      url: (w: World) => `/api/orgs/${w[org].orgId}/workshops/${w.bWorkshopId}${tail}`,
+      ...(body ? { body } : {}),
+      what: `${op} B’s workshop through ${org.toUpperCase()}`,
+    }));
+  return {
+    getWorkshop: through('read', 'GET', ''),
+    updateWorkshop: through('change', 'PATCH', '', () => ({ title: 'Overtaget' })),
+    deleteWorkshop: through('delete', 'DELETE', ''),
+    controlWorkshop: through('open', 'POST', '/control', () => ({ action: 'open' })),
+  };
+}
 
 /** Every round operation, against B's round through B's organisation and through A's. */
 function roundProbes(): Record<string, Probe[]> {
@@ -190,9 +215,16 @@ describe('tenant isolation across every API operation', () => {
     );
     await t.services.assessments.saveMyResponse(b.orgId, round.id, b.admin.id, { answers: { 'strategi-faelles-fortaelling': 4 } });
     const action = await t.services.assessments.createAction(b.orgId, round.id, { title: 'B’s secret action', owner: 'B' }, b.admin.id);
+    const workshop = await t.services.workshops.create(
+      b.orgId,
+      { title: 'B’s secret workshop', templateId: 'udviklingsvaerksted' },
+      bAdminActor,
+      'da',
+    );
     w = {
       a,
       b,
+      bWorkshopId: workshop.id,
       bMemberId: pending.member.userId,
       bTokenId: bTokens[0]!.id,
       bUnitChildName: 'Secret child unit of B',
@@ -225,6 +257,7 @@ describe('tenant isolation across every API operation', () => {
         w.bUnitChildName,
         'B’s secret round',
         'B’s secret action',
+        'B’s secret workshop',
       ];
       for (const [operationId, probes] of Object.entries(PROBES)) {
         if (!Array.isArray(probes)) continue;

@@ -25,6 +25,11 @@ export const AUDIT_ACTIONS = [
   'round.created',
   'round.closed',
   'round.exported',
+  'workshop.created',
+  'workshop.updated',
+  'workshop.deleted',
+  'workshop.opened',
+  'workshop.finished',
 ] as const;
 export const ZAuditAction = z.enum(AUDIT_ACTIONS);
 export type TAuditAction = z.infer<typeof ZAuditAction>;

@@ -58,6 +58,26 @@ export const ERRORS = {
   },
   answer_invalid: { status: 400, da: 'Et svar passer ikke til spørgsmålet.', en: 'An answer does not fit its question.' },
   deadline_past: { status: 400, da: 'Fristen skal ligge i fremtiden.', en: 'The deadline must be in the future.' },
+  workshop_not_draft: {
+    status: 409,
+    da: 'Workshoppen er gået i gang, så dagsordenen kan ikke længere ændres, og den kan ikke slettes.',
+    en: 'The workshop has started, so its agenda can no longer be changed and it cannot be deleted.',
+  },
+  workshop_not_running: {
+    status: 409,
+    da: 'Workshoppen kører ikke. Åbn den først.',
+    en: 'The workshop is not running. Open it first.',
+  },
+  workshop_finished: {
+    status: 409,
+    da: 'Workshoppen er afsluttet, så der kan ikke ændres mere i den.',
+    en: 'The workshop has finished, so nothing in it can be changed.',
+  },
+  join_code_invalid: {
+    status: 404,
+    da: 'Koden passer ikke til en workshop, der er i gang. Tjek koden, og prøv igen.',
+    en: 'The code does not match a workshop in progress. Check the code and try again.',
+  },
   invite_invalid: {
     status: 400,
     da: 'Invitationslinket er ugyldigt, brugt eller udløbet.',

@@ -5,6 +5,8 @@ import type { Db } from './db/database.js';
 import { accountRoutes } from './features/accounts/routes.js';
 import { syncInstrumentVersions } from './features/assessments/instruments.js';
 import { assessmentRoutes } from './features/assessments/routes.js';
+import { liveRoutes } from './features/live/routes.js';
+import { workshopRoutes } from './features/workshops/routes.js';
 import { auditRoutes } from './features/audit/routes.js';
 import { healthRoutes } from './features/health/routes.js';
 import { organisationRoutes } from './features/organisations/routes.js';
@@ -96,6 +98,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   auditRoutes(app);
   transferRoutes(app);
   assessmentRoutes(app);
+  workshopRoutes(app);
+  await liveRoutes(app);
 
   const openapi = buildOpenApi(app.operations, VERSION);
   app.get('/api/openapi.json', async (_request, reply) => reply.header('Cache-Control', 'no-cache').send(openapi));

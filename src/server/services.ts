@@ -3,6 +3,7 @@ import type { Db } from './db/database.js';
 import { AccountsService } from './features/accounts/service.js';
 import { InstrumentRegistry } from './features/assessments/instruments.js';
 import { AssessmentsService } from './features/assessments/service.js';
+import { WorkshopsService } from './features/workshops/service.js';
 import { AuditService } from './features/audit/service.js';
 import { OrganisationsService } from './features/organisations/service.js';
 import { TransferService } from './features/transfer/service.js';
@@ -22,6 +23,7 @@ export interface Services {
   audit: AuditService;
   transfer: TransferService;
   assessments: AssessmentsService;
+  workshops: WorkshopsService;
 }
 
 export function createServices(
@@ -36,5 +38,6 @@ export function createServices(
     audit: new AuditService(db.kysely),
     transfer: new TransferService(db),
     assessments: new AssessmentsService(db, registry, { publicUrl: config.publicUrl }),
+    workshops: new WorkshopsService(db, registry, { publicUrl: config.publicUrl }),
   };
 }

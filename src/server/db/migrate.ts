@@ -2,11 +2,13 @@ import { Migrator, type Migration, type MigrationProvider, type MigrationResultS
 import type { Db } from './database.js';
 import * as m0001 from './migrations/0001_foundation.js';
 import * as m0002 from './migrations/0002_assessments.js';
+import * as m0003 from './migrations/0003_workshops.js';
 
 /** Numbered migrations, in order. Add new files here; never edit one that has shipped. */
 const MIGRATIONS: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_assessments': m0002,
+  '0003_workshops': m0003,
 };
 
 const provider: MigrationProvider = {

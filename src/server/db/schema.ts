@@ -158,6 +158,121 @@ export interface RoundActionsTable {
   updated_at: string;
 }
 
+export interface WorkshopsTable {
+  id: string;
+  org_id: string;
+  template_id: string;
+  template_version: number;
+  instrument_id: string;
+  instrument_version: number;
+  title: string;
+  scheduled_for: string | null;
+  status: 'draft' | 'running' | 'finished';
+  join_code: string | null;
+  /** JSON: string[] */
+  ground_rules: string;
+  /** JSON: { id, name }[] */
+  areas: string;
+  /** JSON: WorkshopSettings */
+  settings: string;
+  /** JSON: the live state (current step, timer, revealed) */
+  live: string;
+  /** JSON: WorkshopNotes */
+  notes: string;
+  revision: number;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+}
+
+export interface WorkshopStepsTable {
+  id: string;
+  workshop_id: string;
+  position: number;
+  kind: 'present' | 'questionnaire' | 'picture' | 'areas' | 'plans' | 'break' | 'conclusion';
+  title: string;
+  duration_minutes: number;
+  purpose: string;
+  started_at: string | null;
+  ended_at: string | null;
+  elapsed_ms: number;
+}
+
+export interface WorkshopParticipantsTable {
+  id: string;
+  workshop_id: string;
+  token_hash: string;
+  display_name: string | null;
+  group_name: string | null;
+  area_id: string | null;
+  accepted_rules_at: string | null;
+  joined_at: string;
+  last_seen_at: string;
+}
+
+export interface WorkshopAnswersTable {
+  participant_id: string;
+  item_id: string;
+  workshop_id: string;
+  value: number;
+  updated_at: string;
+}
+
+export interface WorkshopReceiptsTable {
+  participant_id: string;
+  client_msg_id: string;
+  created_at: string;
+}
+
+export interface WorkshopNotesTable {
+  id: string;
+  workshop_id: string;
+  participant_id: string | null;
+  category: 'strength' | 'challenge' | 'focus';
+  text: string;
+  hidden: number;
+  merged_into: string | null;
+  selected_position: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface WorkshopVotesTable {
+  participant_id: string;
+  note_id: string;
+  workshop_id: string;
+  dots: number;
+}
+
+export interface WorkshopPlanRowsTable {
+  id: string;
+  workshop_id: string;
+  area_id: string;
+  position: number;
+  /** JSON: field id → { value, version, by, at } */
+  cells: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ActionPlanItemsTable {
+  id: string;
+  org_id: string;
+  workshop_id: string | null;
+  area: string;
+  focus_area: string;
+  activity: string;
+  resources: string;
+  start_date: string | null;
+  end_date: string | null;
+  owner: string;
+  status: 'planned' | 'in_progress' | 'done' | 'dropped';
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   units: UnitsTable;
@@ -174,6 +289,15 @@ export interface Database {
   response_comments: ResponseCommentsTable;
   round_conclusions: RoundConclusionsTable;
   round_actions: RoundActionsTable;
+  workshops: WorkshopsTable;
+  workshop_steps: WorkshopStepsTable;
+  workshop_participants: WorkshopParticipantsTable;
+  workshop_answers: WorkshopAnswersTable;
+  workshop_receipts: WorkshopReceiptsTable;
+  workshop_notes: WorkshopNotesTable;
+  workshop_votes: WorkshopVotesTable;
+  workshop_plan_rows: WorkshopPlanRowsTable;
+  action_plan_items: ActionPlanItemsTable;
 }
 
 /** Tables in an order where every table comes after those it references. */
@@ -193,4 +317,13 @@ export const TABLES_IN_DEPENDENCY_ORDER = [
   'response_comments',
   'round_conclusions',
   'round_actions',
+  'workshops',
+  'workshop_steps',
+  'workshop_participants',
+  'workshop_answers',
+  'workshop_receipts',
+  'workshop_notes',
+  'workshop_votes',
+  'workshop_plan_rows',
+  'action_plan_items',
 ] as const satisfies readonly (keyof Database)[];

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { ZInstrument, type TInstrument } from '../../../domain/instruments/schema.js';
 import type { Database } from '../../db/schema.js';
+import { readContentFiles } from '../../lib/content.js';
 import { PROJECT_ROOT } from '../../lib/paths.js';
 import { nowIso } from '../../lib/time.js';
 
@@ -14,18 +14,7 @@ export class InstrumentRegistry {
   private constructor(private readonly byId: Map<string, TInstrument>) {}
 
   static load(dir: string = INSTRUMENTS_DIR): InstrumentRegistry {
-    const byId = new Map<string, TInstrument>();
-    for (const file of readdirSync(dir)
-      .filter((f) => f.endsWith('.json'))
-      .sort()) {
-      const parsed = ZInstrument.safeParse(JSON.parse(readFileSync(join(dir, file), 'utf8')));
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0]!;
-        throw new Error(`content/instruments/${file} is not a valid instrument: ${issue.path.join('.')}: ${issue.message}`);
-      }
-      byId.set(parsed.data.id, parsed.data);
-    }
-    return new InstrumentRegistry(byId);
+    return new InstrumentRegistry(readContentFiles(dir, ZInstrument, 'instrument'));
   }
 
   list(): TInstrument[] {

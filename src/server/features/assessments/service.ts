@@ -82,11 +82,16 @@ export class AssessmentsService {
   }
 
   /** The exact instrument version a round is answered with (kept in the database). */
-  async instrumentOf(round: RoundRow): Promise<TInstrument> {
-    const key = `${round.instrument_id}@${round.instrument_version}`;
+  instrumentOf(round: RoundRow): Promise<TInstrument> {
+    return this.instrumentByVersion(round.instrument_id, round.instrument_version);
+  }
+
+  /** One stored version of an instrument. */
+  async instrumentByVersion(id: string, version: number): Promise<TInstrument> {
+    const key = `${id}@${version}`;
     const cached = this.versions.get(key);
     if (cached) return cached;
-    const content = await this.repo.getInstrumentContent(round.instrument_id, round.instrument_version);
+    const content = await this.repo.getInstrumentContent(id, version);
     if (!content) throw new Error(`instrument version ${key} is missing`);
     const instrument = ZInstrument.parse(JSON.parse(content));
     this.versions.set(key, instrument);

@@ -1,0 +1,157 @@
+import { z } from 'zod';
+import { ZStepKind } from '../domain/workshops/template.js';
+import { ZId, zLine } from './common.js';
+import { ZArea, ZWorkshopStatus } from './workshops.js';
+
+/**
+ * The live protocol of a workshop over one WebSocket at `/api/live/ws`. Every frame is one JSON
+ * object with a `type`. docs/live-protocol.md describes the exchange; these schemas are the
+ * contract the server checks and the clients are typed by.
+ */
+
+/** A client's own id for a message, so a resent message is recognised and never counts twice. */
+export const ZClientMsgId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'invalid_format');
+
+// ---------------------------------------------------------------- client → server
+
+/** First frame on a connection: who is connecting. */
+export const ZHello = z
+  .discriminatedUnion('role', [
+    z.object({ type: z.literal('hello'), role: z.literal('participant'), token: z.string().min(20).max(100) }).strict(),
+    z
+      .object({
+        type: z.literal('hello'),
+        role: z.enum(['facilitator', 'projector']),
+        workshopId: ZId,
+      })
+      .strict(),
+  ])
+  .meta({ id: 'LiveHello' });
+
+export const ZAnswerMsg = z
+  .object({
+    type: z.literal('answer'),
+    id: ZClientMsgId,
+    itemId: z.string().min(1).max(64),
+    /** 1–5, or null to take the answer back. */
+    value: z.number().int().min(1).max(5).nullable(),
+  })
+  .strict()
+  .meta({ id: 'LiveAnswer' });
+
+export const ZAcceptRulesMsg = z
+  .object({ type: z.literal('accept_rules'), id: ZClientMsgId })
+  .strict()
+  .meta({ id: 'LiveAcceptRules' });
+
+export const ZPingMsg = z.object({ type: z.literal('ping') }).strict();
+
+export const ZClientMessage = z.union([ZHello, ZAnswerMsg, ZAcceptRulesMsg, ZPingMsg]);
+export type TClientMessage = z.infer<typeof ZClientMessage>;
+export type THello = z.infer<typeof ZHello>;
+
+// ---------------------------------------------------------------- server → client
+
+/** The current step as everyone sees it; `runningSince` is set while the timer runs. */
+export const ZLiveStep = z
+  .object({
+    position: z.number().int(),
+    count: z.number().int(),
+    kind: ZStepKind,
+    title: z.string(),
+    purpose: z.string(),
+    durationMs: z.number().int(),
+    elapsedMs: z.number().int().meta({ description: 'Run time before runningSince (pauses left out)' }),
+    runningSince: z.string().nullable().meta({ description: 'Server time the timer was last started; null while paused' }),
+  })
+  .meta({ id: 'LiveStep' });
+
+/** Distribution of answers to one statement (values 1–5) with count and mean. */
+export const ZItemTally = z
+  .object({ itemId: z.string(), counts: z.array(z.number().int()).length(5), n: z.number().int(), mean: z.number().nullable() })
+  .meta({ id: 'ItemTally' });
+
+export const ZDimensionTally = z
+  .object({ dimensionId: z.string(), n: z.number().int(), mean: z.number().nullable() })
+  .meta({ id: 'DimensionTally' });
+
+export const ZTally = z
+  .object({
+    /** Participants (individuals or groups) who have answered at least one statement, and all statements. */
+    respondents: z.number().int(),
+    complete: z.number().int(),
+    items: z.array(ZItemTally),
+    dimensions: z.array(ZDimensionTally),
+  })
+  .meta({ id: 'Tally' });
+export type TTally = z.infer<typeof ZTally>;
+
+/** Everything a connection needs to draw its view; sent after hello and whenever a client must resync. */
+export const ZSnapshot = z
+  .object({
+    type: z.literal('snapshot'),
+    revision: z.number().int(),
+    serverTime: z.string(),
+    workshop: z.object({
+      id: ZId,
+      title: z.string(),
+      status: ZWorkshopStatus,
+      joinCode: z.string().nullable(),
+      groundRules: z.array(z.string()),
+      areas: z.array(ZArea),
+      answering: z.enum(['individual', 'group', 'either']),
+      instrumentId: z.string(),
+      instrumentVersion: z.number().int(),
+    }),
+    step: ZLiveStep.nullable(),
+    revealed: z.boolean(),
+    participants: z.number().int(),
+    /** Pooled tally: to facilitators always, to the projector only once revealed, never to participants. */
+    tally: ZTally.nullable(),
+    /** The participant's own state (participants only). */
+    me: z
+      .object({
+        participantId: ZId,
+        displayName: z.string().nullable(),
+        groupName: z.string().nullable(),
+        acceptedRules: z.boolean(),
+        answers: z.record(z.string(), z.number().int()),
+      })
+      .nullable(),
+  })
+  .meta({ id: 'LiveSnapshot' });
+export type TSnapshot = z.infer<typeof ZSnapshot>;
+
+/** A client message was durably stored (or had been before: `duplicate`). */
+export const ZAck = z.object({ type: z.literal('ack'), id: ZClientMsgId, duplicate: z.boolean() }).meta({ id: 'LiveAck' });
+
+/** Changes since the last frame, coalesced (at most about ten a second). */
+export const ZDelta = z
+  .object({
+    type: z.literal('delta'),
+    revision: z.number().int(),
+    participants: z.number().int().optional(),
+    tally: ZTally.nullable().optional(),
+  })
+  .meta({ id: 'LiveDelta' });
+
+/** The workshop moved on (step change, timer started or paused, results revealed, finished): resync from the snapshot that follows. */
+export const ZLiveError = z
+  .object({
+    type: z.literal('error'),
+    /** The client message it answers, when there is one. */
+    id: ZClientMsgId.nullable(),
+    code: z.enum(['bad_message', 'unauthenticated', 'forbidden', 'not_found', 'workshop_finished', 'not_now', 'unavailable']),
+    message: z.string(),
+    /** True when the connection will be closed after this frame. */
+    fatal: z.boolean(),
+  })
+  .meta({ id: 'LiveError' });
+
+export const ZPong = z.object({ type: z.literal('pong'), serverTime: z.string() });
+
+export const ZServerMessage = z.union([ZSnapshot, ZAck, ZDelta, ZLiveError, ZPong]);
+export type TServerMessage = z.infer<typeof ZServerMessage>;
+
+/** Display names as participants choose them. */
+export const ZDisplayName = zLine(80);
