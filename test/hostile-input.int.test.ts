@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearerFor, call, createOrgFixture, createTestApp, type Caller, type TestApp } from './helpers/app.js';
 import { fingerprint } from './helpers/fingerprint.js';
+import { newId } from '../src/server/lib/ids.js';
 
 /**
  * No input makes the server answer 5xx or write anything: for every operation in the OpenAPI
@@ -231,7 +232,24 @@ describe('hostile input to every operation in the OpenAPI document', () => {
     );
     const action = await t.services.assessments.createAction(org.orgId, round.id, { title: 'Handling', owner: 'Ejer' }, org.admin.id);
     const workshop = await t.services.workshops.create(org.orgId, { title: 'Værksted', templateId: 'udviklingsvaerksted' }, actor, 'da');
+    const noteId = newId();
+    await t.services.db.kysely
+      .insertInto('workshop_notes')
+      .values({
+        id: noteId,
+        workshop_id: workshop.id,
+        participant_id: null,
+        category: 'strength',
+        text: 'En styrke',
+        hidden: 0,
+        merged_into: null,
+        selected_position: null,
+        created_at: '2026-11-26T08:00:00.000Z',
+        updated_at: '2026-11-26T08:00:00.000Z',
+      })
+      .execute();
     valid.path = {
+      noteId,
       workshopId: workshop.id,
       orgId: org.orgId,
       unitId: org.unitId,
@@ -278,6 +296,8 @@ describe('hostile input to every operation in the OpenAPI document', () => {
         steps: [{ kind: 'present', title: 'Velkomst', durationMinutes: 10, purpose: 'Vi starter.' }],
       },
       controlWorkshop: { action: 'open' },
+      moderateNote: { text: 'Omformuleret', hidden: false, mergedInto: null },
+      selectNotes: { strength: [noteId], challenge: [], focus: [] },
       joinWorkshop: { code: 'ABC234', displayName: 'Anna', groupName: null },
     };
     doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as Doc;

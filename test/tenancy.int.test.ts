@@ -161,6 +161,8 @@ function workshopProbes(): Record<string, Probe[]> {
     updateWorkshop: through('change', 'PATCH', '', () => ({ title: 'Overtaget' })),
     deleteWorkshop: through('delete', 'DELETE', ''),
     controlWorkshop: through('open', 'POST', '/control', () => ({ action: 'open' })),
+    moderateNote: through('hide a note of', 'PATCH', '/notes/01jdq3v8x2k4m6n8p0r2s4t6v8', () => ({ hidden: true })),
+    selectNotes: through('decide for', 'PUT', '/selection', () => ({ strength: [], challenge: [], focus: [] })),
   };
 }
 

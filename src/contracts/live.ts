@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PLAN_FIELDS } from '../domain/workshops/plans.js';
 import { ZStepKind } from '../domain/workshops/template.js';
 import { ZId, zLine } from './common.js';
 import { ZArea, ZWorkshopStatus } from './workshops.js';
@@ -46,7 +47,73 @@ export const ZAcceptRulesMsg = z
 
 export const ZPingMsg = z.object({ type: z.literal('ping') }).strict();
 
-export const ZClientMessage = z.union([ZHello, ZAnswerMsg, ZAcceptRulesMsg, ZPingMsg]);
+export const ZNoteCategory = z.enum(['strength', 'challenge', 'focus']);
+export type TNoteCategory = z.infer<typeof ZNoteCategory>;
+
+/** The common picture: a strength, challenge or proposed focus area, hidden from others until shown. */
+export const ZNoteMsg = z
+  .object({ type: z.literal('note'), id: ZClientMsgId, category: ZNoteCategory, text: zLine(280) })
+  .strict()
+  .meta({ id: 'LiveNote' });
+
+/** Dot voting: the number of the participant's dots on one note (0 takes them back); the total is capped. */
+export const ZVoteMsg = z
+  .object({ type: z.literal('vote'), id: ZClientMsgId, noteId: ZId, dots: z.number().int().min(0).max(20) })
+  .strict()
+  .meta({ id: 'LiveVote' });
+
+/** Area work: which area group the participant (or group) works in. */
+export const ZChooseAreaMsg = z
+  .object({ type: z.literal('choose_area'), id: ZClientMsgId, areaId: ZId })
+  .strict()
+  .meta({ id: 'LiveChooseArea' });
+
+/** The fields of an action-plan row (the template's focus area, activity, resources, start–end, responsible). */
+export const ZPlanField = z.enum(PLAN_FIELDS);
+export type TPlanField = z.infer<typeof ZPlanField>;
+
+export const ZPlanAddRowMsg = z
+  .object({ type: z.literal('plan_add_row'), id: ZClientMsgId })
+  .strict()
+  .meta({ id: 'LivePlanAddRow' });
+
+/**
+ * One field of one row of the area's plan. `baseVersion` is the version the editor started
+ * from; the edit is applied either way (last writer wins), and the ack says `stale` when
+ * someone else had changed the field meanwhile.
+ */
+export const ZPlanEditMsg = z
+  .object({
+    type: z.literal('plan_edit'),
+    id: ZClientMsgId,
+    rowId: ZId,
+    field: ZPlanField,
+    value: z
+      .string()
+      .max(500)
+      .regex(/^[^\u0000-\u001f\u007f-\u009f]*$/, 'control_characters'),
+    baseVersion: z.number().int().min(0),
+  })
+  .strict()
+  .meta({ id: 'LivePlanEdit' });
+
+export const ZPlanDeleteRowMsg = z
+  .object({ type: z.literal('plan_delete_row'), id: ZClientMsgId, rowId: ZId })
+  .strict()
+  .meta({ id: 'LivePlanDeleteRow' });
+
+export const ZClientMessage = z.union([
+  ZHello,
+  ZAnswerMsg,
+  ZAcceptRulesMsg,
+  ZPingMsg,
+  ZNoteMsg,
+  ZVoteMsg,
+  ZChooseAreaMsg,
+  ZPlanAddRowMsg,
+  ZPlanEditMsg,
+  ZPlanDeleteRowMsg,
+]);
 export type TClientMessage = z.infer<typeof ZClientMessage>;
 export type THello = z.infer<typeof ZHello>;
 
@@ -86,6 +153,61 @@ export const ZTally = z
   .meta({ id: 'Tally' });
 export type TTally = z.infer<typeof ZTally>;
 
+/** The phases of the common picture step, set by the facilitator. */
+export const ZPicturePhase = z.enum(['collect', 'show', 'vote', 'select']);
+export type TPicturePhase = z.infer<typeof ZPicturePhase>;
+
+export const ZPictureNote = z
+  .object({
+    id: ZId,
+    category: ZNoteCategory,
+    text: z.string(),
+    /** Written by the receiving participant. */
+    mine: z.boolean(),
+    /** Hidden by the facilitator (facilitators only see hidden notes). */
+    hidden: z.boolean(),
+    /** Merged into another note (facilitators only see merged notes). */
+    mergedInto: ZId.nullable(),
+    /** Dots on the note: to facilitators always, to the projector from the vote phase; null otherwise. */
+    dots: z.number().int().nullable(),
+    /** Position in the facilitator's selection for its category, or null. */
+    selected: z.number().int().nullable(),
+  })
+  .meta({ id: 'PictureNote' });
+
+export const ZPicture = z
+  .object({
+    phase: ZPicturePhase,
+    dotsPerParticipant: z.number().int(),
+    /** Notes the receiver may see: participants their own while collecting, all shown ones from then on. */
+    notes: z.array(ZPictureNote),
+    /** The receiving participant's dots per note. */
+    myDots: z.record(z.string(), z.number().int()),
+    /** Contributors so far (facilitators and projector). */
+    contributors: z.number().int(),
+  })
+  .meta({ id: 'Picture' });
+export type TPicture = z.infer<typeof ZPicture>;
+
+export const ZPlanCell = z
+  .object({ value: z.string(), version: z.number().int(), by: z.string().nullable(), at: z.string().nullable() })
+  .meta({ id: 'PlanCell' });
+
+export const ZPlanRow = z
+  .object({ id: ZId, areaId: ZId, position: z.number().int(), cells: z.record(ZPlanField, ZPlanCell) })
+  .meta({ id: 'PlanRow' });
+export type TPlanRow = z.infer<typeof ZPlanRow>;
+
+/** The action plans of the area work: every row to facilitators and projector, the own area's to participants. */
+export const ZPlans = z
+  .object({
+    rows: z.array(ZPlanRow),
+    /** Participants (or groups) per area. */
+    members: z.record(z.string(), z.number().int()),
+  })
+  .meta({ id: 'Plans' });
+export type TPlans = z.infer<typeof ZPlans>;
+
 /** Everything a connection needs to draw its view; sent after hello and whenever a client must resync. */
 export const ZSnapshot = z
   .object({
@@ -108,6 +230,10 @@ export const ZSnapshot = z
     participants: z.number().int(),
     /** Pooled tally: to facilitators always, to the projector only once revealed, never to participants. */
     tally: ZTally.nullable(),
+    /** The common picture, while or after its step is on; null before. */
+    picture: ZPicture.nullable(),
+    /** The area plans, from the area work step on; null before. */
+    plans: ZPlans.nullable(),
     /** The participant's own state (participants only). */
     me: z
       .object({
@@ -116,6 +242,7 @@ export const ZSnapshot = z
         groupName: z.string().nullable(),
         acceptedRules: z.boolean(),
         answers: z.record(z.string(), z.number().int()),
+        areaId: ZId.nullable(),
       })
       .nullable(),
   })
@@ -123,7 +250,17 @@ export const ZSnapshot = z
 export type TSnapshot = z.infer<typeof ZSnapshot>;
 
 /** A client message was durably stored (or had been before: `duplicate`). */
-export const ZAck = z.object({ type: z.literal('ack'), id: ZClientMsgId, duplicate: z.boolean() }).meta({ id: 'LiveAck' });
+export const ZAck = z
+  .object({
+    type: z.literal('ack'),
+    id: ZClientMsgId,
+    duplicate: z.boolean(),
+    /** The id of what the message created (a note, a plan row). */
+    ref: ZId.optional(),
+    /** A plan edit overwrote a change someone else had made since `baseVersion`. */
+    stale: z.boolean().optional(),
+  })
+  .meta({ id: 'LiveAck' });
 
 /** Changes since the last frame, coalesced (at most about ten a second). */
 export const ZDelta = z
@@ -132,6 +269,8 @@ export const ZDelta = z
     revision: z.number().int(),
     participants: z.number().int().optional(),
     tally: ZTally.nullable().optional(),
+    picture: ZPicture.nullable().optional(),
+    plans: ZPlans.nullable().optional(),
   })
   .meta({ id: 'LiveDelta' });
 
@@ -141,7 +280,7 @@ export const ZLiveError = z
     type: z.literal('error'),
     /** The client message it answers, when there is one. */
     id: ZClientMsgId.nullable(),
-    code: z.enum(['bad_message', 'unauthenticated', 'forbidden', 'not_found', 'workshop_finished', 'not_now', 'unavailable']),
+    code: z.enum(['bad_message', 'unauthenticated', 'forbidden', 'not_found', 'workshop_finished', 'not_now', 'over_limit', 'unavailable']),
     message: z.string(),
     /** True when the connection will be closed after this frame. */
     fatal: z.boolean(),

@@ -149,6 +149,15 @@ export const ZUpdateWorkshopBody = atLeastOneField(
         .optional(),
       settings: ZWorkshopSettings.optional(),
       steps: z.array(ZStepInput).min(1).max(40).optional(),
+      notes: z
+        .object({
+          themes: z.record(z.string().regex(/^[a-z0-9-]{1,40}$/), zText(4000)),
+          owners: zText(2000),
+          conclusion: zText(4000),
+        })
+        .strict()
+        .optional()
+        .meta({ description: 'The facilitator’s notes of the common plans and the conclusion (while the workshop runs)' }),
     })
     .strict(),
 ).meta({ id: 'UpdateWorkshopBody' });
@@ -189,6 +198,10 @@ export const ZControlBody = z
     z.object({ action: z.literal('previous') }).strict(),
     z.object({ action: z.literal('goto'), position: z.number().int().min(0).max(100) }).strict(),
     z.object({ action: z.literal('reveal'), revealed: z.boolean() }).strict(),
+    z
+      .object({ action: z.literal('phase'), phase: z.enum(['collect', 'show', 'vote', 'select']) })
+      .strict()
+      .meta({ description: 'The phase of the common picture: collect notes, show them, dot-vote, select' }),
     z.object({ action: z.literal('finish') }).strict(),
   ])
   .meta({ id: 'WorkshopControl' });
@@ -207,6 +220,40 @@ export const controlWorkshop = defineOperation({
   status: 200,
   response: ZWorkshop,
   errors: ['workshop_finished', 'workshop_not_running'],
+});
+
+export const ZNoteParams = z.object({ orgId: ZId, workshopId: ZId, noteId: ZId }).strict();
+
+export const moderateNote = defineOperation({
+  operationId: 'moderateNote',
+  method: 'PATCH',
+  path: '/api/orgs/:orgId/workshops/:workshopId/notes/:noteId',
+  summary: 'Moderate a note of the common picture: edit its text, hide it, or merge it into another (its dots follow)',
+  tag: 'Workshops',
+  access: 'facilitator',
+  params: ZNoteParams,
+  body: atLeastOneField(
+    z.object({ text: zLine(280).optional(), hidden: z.boolean().optional(), mergedInto: ZId.nullable().optional() }).strict(),
+  ).meta({ id: 'ModerateNoteBody' }),
+  status: 204,
+  errors: ['workshop_finished'],
+});
+
+export const selectNotes = defineOperation({
+  operationId: 'selectNotes',
+  method: 'PUT',
+  path: '/api/orgs/:orgId/workshops/:workshopId/selection',
+  summary:
+    'The decision of the common picture: up to 3 strengths, 3 challenges and 5 focus areas, in order (a decision by the leadership, not a vote)',
+  tag: 'Workshops',
+  access: 'facilitator',
+  params: ZWorkshopParams,
+  body: z
+    .object({ strength: z.array(ZId).max(3), challenge: z.array(ZId).max(3), focus: z.array(ZId).max(5) })
+    .strict()
+    .meta({ id: 'SelectNotesBody' }),
+  status: 204,
+  errors: ['workshop_finished'],
 });
 
 /** A participant joins with the short code; no account. The token lets the phone come back as the same participant. */

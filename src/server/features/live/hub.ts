@@ -9,7 +9,10 @@ import {
   type TTally,
 } from '../../../contracts/live.js';
 import type { TInstrument } from '../../../domain/instruments/schema.js';
+import { PictureBoard, type Note, type PicturePhase } from '../../../domain/workshops/picture.js';
+import { PlanBoard, emptyCells, type Cell, type PlanField, type PlanRow } from '../../../domain/workshops/plans.js';
 import { LiveTally } from '../../../domain/workshops/tally.js';
+import { newId } from '../../lib/ids.js';
 import { GroupCommit } from '../../lib/group-commit.js';
 import { nowIso } from '../../lib/time.js';
 import type { AssessmentsService } from '../assessments/service.js';
@@ -54,7 +57,16 @@ interface Session {
   /** Participants whose rules acceptance is known (to answer snapshots without a read). */
   accepted: Set<string>;
   names: Map<string, { displayName: string | null; groupName: string | null }>;
+  /** Area group of each participant who has chosen one. */
+  areaOf: Map<string, string>;
+  picture: PictureBoard;
+  plans: PlanBoard;
+  /** Writes of the picture and the plans, one at a time, so rows are written in the order edits were applied. */
+  queue: Promise<unknown>;
   dirty: boolean;
+  /** What changed since the last update: the common picture, and the plans of which areas. */
+  dirtyPicture: boolean;
+  dirtyAreas: Set<string>;
   timer: NodeJS.Timeout | null;
   lastUpdate: number;
 }
@@ -138,9 +150,14 @@ export class LiveHub {
       session.accepted.add(participant.id);
       return send(conn.socket, { type: 'ack', id: msg.id, duplicate: false });
     }
+    const step = session.live.current === null ? undefined : session.steps[session.live.current];
+    if (msg.type !== 'answer') {
+      const run = session.queue.then(() => this.handleWork(conn, session, participant, step, msg));
+      session.queue = run.catch(() => undefined);
+      return run;
+    }
     // An answer to a statement of the questionnaire, while the questionnaire step is on.
     if (!session.tally.has(msg.itemId)) return this.fail(conn, msg.id, 'bad_message', `Unknown statement ${msg.itemId}.`, false);
-    const step = session.live.current === null ? undefined : session.steps[session.live.current];
     if (step?.kind !== 'questionnaire') return this.fail(conn, msg.id, 'not_now', 'The questionnaire is not open now.', false);
     const fresh = await this.writer.add({
       participantId: participant.id,
@@ -151,6 +168,190 @@ export class LiveHub {
     });
     if (fresh && session.tally.set(participant.id, msg.itemId, msg.value)) this.markDirty(session);
     send(conn.socket, { type: 'ack', id: msg.id, duplicate: !fresh });
+  }
+
+  /** The common picture (notes, dots) and the area work (area, plan rows and fields). */
+  private async handleWork(
+    conn: Conn,
+    session: Session,
+    participant: ParticipantRow,
+    step: StepRow | undefined,
+    msg: Exclude<TClientMessage, { type: 'hello' | 'ping' | 'accept_rules' | 'answer' }>,
+  ): Promise<void> {
+    const repo = this.workshops.repo;
+    const now = nowIso();
+    const ack = (extra: { ref?: string; stale?: boolean; duplicate?: boolean } = {}) =>
+      send(conn.socket, { type: 'ack', id: msg.id, duplicate: extra.duplicate ?? false, ...extra });
+    const phase = session.live.picturePhase ?? 'collect';
+    const by = participant.group_name ?? participant.display_name;
+    switch (msg.type) {
+      case 'note': {
+        if (step?.kind !== 'picture' || phase !== 'collect')
+          return this.fail(conn, msg.id, 'not_now', 'Notes are collected only at the start of the common picture.', false);
+        const note: Note = {
+          id: newId(),
+          participantId: participant.id,
+          category: msg.category,
+          text: msg.text,
+          hidden: false,
+          mergedInto: null,
+          selected: null,
+        };
+        const done = await repo.withReceipt(participant.id, msg.id, now, (trx) =>
+          trx
+            .insertInto('workshop_notes')
+            .values({
+              id: note.id,
+              workshop_id: session.id,
+              participant_id: participant.id,
+              category: note.category,
+              text: note.text,
+              hidden: 0,
+              merged_into: null,
+              selected_position: null,
+              created_at: now,
+              updated_at: now,
+            })
+            .execute(),
+        );
+        if (!done) return ack({ duplicate: true });
+        session.picture.addNote(note);
+        this.markDirty(session, { picture: true });
+        this.sendPictureTo(session, participant.id);
+        return ack({ ref: note.id });
+      }
+      case 'vote': {
+        if (step?.kind !== 'picture' || phase !== 'vote') return this.fail(conn, msg.id, 'not_now', 'Dot voting is not open now.', false);
+        if (!session.picture.votable(msg.noteId)) return this.fail(conn, msg.id, 'not_found', 'No such note to vote on.', false);
+        const limit = (JSON.parse(session.row.settings) as { dotsPerParticipant: number }).dotsPerParticipant;
+        if (!session.picture.withinLimit(participant.id, msg.noteId, msg.dots, limit))
+          return this.fail(conn, msg.id, 'over_limit', `You have ${limit} dots in all.`, false);
+        const done = await repo.withReceipt(participant.id, msg.id, now, async (trx) => {
+          if (msg.dots === 0)
+            await trx.deleteFrom('workshop_votes').where('participant_id', '=', participant.id).where('note_id', '=', msg.noteId).execute();
+          else
+            await trx
+              .insertInto('workshop_votes')
+              .values({ participant_id: participant.id, note_id: msg.noteId, workshop_id: session.id, dots: msg.dots })
+              .onConflict((oc) => oc.columns(['participant_id', 'note_id']).doUpdateSet({ dots: msg.dots }))
+              .execute();
+        });
+        if (!done) return ack({ duplicate: true });
+        session.picture.setVote(participant.id, msg.noteId, msg.dots);
+        this.markDirty(session, { picture: true });
+        this.sendPictureTo(session, participant.id);
+        return ack();
+      }
+      case 'choose_area': {
+        const areas = JSON.parse(session.row.areas) as { id: string }[];
+        if (!areas.some((a) => a.id === msg.areaId)) return this.fail(conn, msg.id, 'not_found', 'No such area.', false);
+        const done = await repo.withReceipt(participant.id, msg.id, now, (trx) =>
+          trx.updateTable('workshop_participants').set({ area_id: msg.areaId }).where('id', '=', participant.id).execute(),
+        );
+        if (!done) return ack({ duplicate: true });
+        session.areaOf.set(participant.id, msg.areaId);
+        this.markDirty(session, { area: msg.areaId });
+        this.sendPlansTo(session, participant.id);
+        return ack();
+      }
+      default: {
+        if (step?.kind !== 'areas') return this.fail(conn, msg.id, 'not_now', 'The area work is not on now.', false);
+        const areaId = session.areaOf.get(participant.id);
+        if (!areaId) return this.fail(conn, msg.id, 'not_now', 'Choose your area first.', false);
+        if (msg.type === 'plan_add_row') {
+          const row: PlanRow = { id: newId(), areaId, position: session.plans.nextPosition(areaId), cells: emptyCells() };
+          const done = await repo.withReceipt(participant.id, msg.id, now, (trx) =>
+            trx
+              .insertInto('workshop_plan_rows')
+              .values({
+                id: row.id,
+                workshop_id: session.id,
+                area_id: areaId,
+                position: row.position,
+                cells: JSON.stringify(row.cells),
+                created_at: now,
+                updated_at: now,
+              })
+              .execute(),
+          );
+          if (!done) return ack({ duplicate: true });
+          session.plans.add(row);
+          this.markDirty(session, { area: areaId });
+          return ack({ ref: row.id });
+        }
+        const row = session.plans.rows.get(msg.rowId);
+        if (!row || row.areaId !== areaId) return this.fail(conn, msg.id, 'not_found', 'No such row in your area’s plan.', false);
+        if (msg.type === 'plan_delete_row') {
+          const done = await repo.withReceipt(participant.id, msg.id, now, (trx) =>
+            trx.deleteFrom('workshop_plan_rows').where('id', '=', row.id).execute(),
+          );
+          if (!done) return ack({ duplicate: true });
+          session.plans.remove(row.id);
+          this.markDirty(session, { area: areaId });
+          return ack();
+        }
+        // One field: the row's cells are rewritten from memory, which holds every applied edit in order.
+        const before: Cell = row.cells[msg.field];
+        let result: { stale: boolean } | null = null;
+        const done = await repo
+          .withReceipt(participant.id, msg.id, now, async (trx) => {
+            result = session.plans.edit(row.id, msg.field as PlanField, msg.value, msg.baseVersion, by, now);
+            await trx
+              .updateTable('workshop_plan_rows')
+              .set({ cells: JSON.stringify(row.cells), updated_at: now })
+              .where('id', '=', row.id)
+              .execute();
+          })
+          .catch((err: unknown) => {
+            row.cells[msg.field] = before;
+            throw err;
+          });
+        if (!done) return ack({ duplicate: true });
+        this.markDirty(session, { area: areaId });
+        return ack({ stale: result!.stale });
+      }
+    }
+  }
+
+  private pictureView(session: Session, conn: Conn) {
+    if (!this.reached(session, 'picture')) return null;
+    const phase: PicturePhase = session.live.picturePhase ?? 'collect';
+    const viewer =
+      conn.role === 'participant' && conn.participant
+        ? { role: 'participant' as const, participantId: conn.participant.id }
+        : { role: conn.role === 'projector' ? ('projector' as const) : ('facilitator' as const) };
+    return {
+      phase,
+      dotsPerParticipant: (JSON.parse(session.row.settings) as { dotsPerParticipant: number }).dotsPerParticipant,
+      notes: session.picture.view(viewer, phase),
+      myDots: conn.participant ? Object.fromEntries(session.picture.dotsOf(conn.participant.id)) : {},
+      contributors: conn.role === 'participant' ? 0 : session.picture.contributors(),
+    };
+  }
+
+  private plansView(session: Session, conn: Conn) {
+    if (!this.reached(session, 'areas')) return null;
+    const areaId = conn.participant ? (session.areaOf.get(conn.participant.id) ?? null) : null;
+    const members: Record<string, number> = {};
+    for (const a of session.areaOf.values()) members[a] = (members[a] ?? 0) + 1;
+    const rows = conn.role === 'participant' ? (areaId ? session.plans.view(areaId) : []) : session.plans.view(null);
+    return { rows, members };
+  }
+
+  /** Whether the workshop has come to (or past) the first step of a kind. */
+  private reached(session: Session, kind: StepRow['kind']): boolean {
+    const first = session.steps.findIndex((s) => s.kind === kind);
+    return first >= 0 && session.live.current !== null && session.live.current >= first;
+  }
+
+  private sendPictureTo(session: Session, participantId: string) {
+    for (const conn of session.members.get(participantId) ?? [])
+      send(conn.socket, { type: 'delta', revision: session.revision, picture: this.pictureView(session, conn) });
+  }
+
+  private sendPlansTo(session: Session, participantId: string) {
+    for (const conn of session.members.get(participantId) ?? [])
+      send(conn.socket, { type: 'delta', revision: session.revision, plans: this.plansView(session, conn) });
   }
 
   private async hello(conn: Conn, msg: THello, viewer: Viewer | null): Promise<void> {
@@ -222,7 +423,13 @@ export class LiveHub {
     const tally = new LiveTally(instrument);
     for (const a of await this.workshops.repo.answers(workshopId))
       if (tally.has(a.item_id)) tally.set(a.participant_id, a.item_id, a.value);
-    const [steps, counts] = await Promise.all([this.workshops.repo.steps(workshopId), this.workshops.repo.countParticipants([workshopId])]);
+    const repo = this.workshops.repo;
+    const [steps, counts, participants] = await Promise.all([
+      repo.steps(workshopId),
+      repo.countParticipants([workshopId]),
+      repo.participants(workshopId),
+    ]);
+    const [picture, plans] = await this.loadBoards(workshopId);
     return {
       id: workshopId,
       orgId: row.org_id,
@@ -235,16 +442,48 @@ export class LiveHub {
       revision: row.revision,
       observers: new Set(),
       members: new Map(),
-      accepted: new Set(),
+      accepted: new Set(participants.filter((p) => p.accepted_rules_at).map((p) => p.id)),
       names: new Map(),
+      areaOf: new Map(participants.filter((p) => p.area_id).map((p) => [p.id, p.area_id!])),
+      picture,
+      plans,
+      queue: Promise.resolve(),
       dirty: false,
+      dirtyPicture: false,
+      dirtyAreas: new Set(),
       timer: null,
       lastUpdate: 0,
     };
   }
 
-  /** The workshop changed (agenda, timer, reveal, status) or someone joined: bring connections up to date. */
-  private async refresh(workshopId: string, what: 'meta' | 'participants'): Promise<void> {
+  private async loadBoards(workshopId: string): Promise<[PictureBoard, PlanBoard]> {
+    const repo = this.workshops.repo;
+    const [notes, votes, rows] = await Promise.all([repo.notes(workshopId), repo.votes(workshopId), repo.planRows(workshopId)]);
+    const picture = new PictureBoard(
+      notes.map((n) => ({
+        id: n.id,
+        participantId: n.participant_id,
+        category: n.category,
+        text: n.text,
+        hidden: n.hidden === 1,
+        mergedInto: n.merged_into,
+        selected: n.selected_position,
+      })),
+      votes.map((v) => ({ participantId: v.participant_id, noteId: v.note_id, dots: v.dots })),
+    );
+    const plans = new PlanBoard(
+      rows.map((r) => ({
+        id: r.id,
+        areaId: r.area_id,
+        position: r.position,
+        cells: { ...emptyCells(), ...(JSON.parse(r.cells) as object) },
+      })),
+    );
+    return [picture, plans];
+  }
+
+  /** The workshop changed (agenda, timer, reveal, status, the picture's moderation) or someone joined: bring connections up to date. */
+  private async refresh(workshopId: string, what: 'meta' | 'participants' | 'picture'): Promise<void> {
     const pending = this.sessions.get(workshopId);
     if (!pending) return;
     const session = await pending.catch(() => null);
@@ -253,6 +492,7 @@ export class LiveHub {
       session.participants = (await this.workshops.repo.countParticipants([workshopId])).get(workshopId) ?? 0;
       return this.markDirty(session);
     }
+    if (what === 'picture') [session.picture] = await this.loadBoards(workshopId);
     const row = await this.workshops.repo.getWorkshopById(workshopId);
     if (!row) return;
     session.row = row;
@@ -313,6 +553,8 @@ export class LiveHub {
       revealed: live.revealed,
       participants: session.participants,
       tally: this.tallyFor(session, conn.role),
+      picture: this.pictureView(session, conn),
+      plans: this.plansView(session, conn),
       me: me
         ? {
             participantId: me.id,
@@ -320,14 +562,17 @@ export class LiveHub {
             groupName: session.names.get(me.id)?.groupName ?? me.group_name,
             acceptedRules: session.accepted.has(me.id),
             answers: session.tally.answersOf(me.id),
+            areaId: session.areaOf.get(me.id) ?? null,
           }
         : null,
     };
   }
 
-  /** Coalesces tally and participant updates to at most ten a second. */
-  private markDirty(session: Session) {
+  /** Coalesces tally, participant, picture and plan updates to at most ten a second. */
+  private markDirty(session: Session, what: { picture?: boolean; area?: string } = {}) {
     session.dirty = true;
+    if (what.picture) session.dirtyPicture = true;
+    if (what.area) session.dirtyAreas.add(what.area);
     if (session.timer) return;
     const wait = Math.max(0, session.lastUpdate + 1000 / UPDATES_PER_SECOND - Date.now());
     session.timer = setTimeout(() => this.flushUpdates(session), wait);
@@ -339,11 +584,24 @@ export class LiveHub {
     session.dirty = false;
     session.lastUpdate = Date.now();
     session.revision++;
+    const picture = session.dirtyPicture;
+    const areas = session.dirtyAreas;
+    session.dirtyPicture = false;
+    session.dirtyAreas = new Set();
     let full: TTally | null = null;
     for (const conn of session.observers) {
       const tally = this.tallyFor(session, conn.role) ? (full ??= session.tally.snapshot()) : null;
-      send(conn.socket, { type: 'delta', revision: session.revision, participants: session.participants, tally });
+      send(conn.socket, {
+        type: 'delta',
+        revision: session.revision,
+        participants: session.participants,
+        tally,
+        ...(picture ? { picture: this.pictureView(session, conn) } : {}),
+        ...(areas.size ? { plans: this.plansView(session, conn) } : {}),
+      });
     }
+    // Members of an area group see each other's edits of their plan.
+    if (areas.size) for (const [participantId, areaId] of session.areaOf) if (areas.has(areaId)) this.sendPlansTo(session, participantId);
   }
 
   /** Waits for pending answers to be written and stops the update timers. */

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction, type Updateable } from 'kysely';
 import type { ActionPlanItemsTable, Database, WorkshopParticipantsTable, WorkshopStepsTable, WorkshopsTable } from '../../db/schema.js';
+import { newId } from '../../lib/ids.js';
 import { insertAuditEvent, type AuditRow } from '../audit/repository.js';
 
 export type WorkshopRow = WorkshopsTable;
@@ -225,6 +226,102 @@ export class WorkshopsRepository {
         .execute();
       return true;
     });
+  }
+
+  /**
+   * Runs `write` in a transaction together with the receipt of a client message; a message
+   * seen before writes nothing and returns null.
+   */
+  async withReceipt<T>(participantId: string, clientMsgId: string, now: string, write: (trx: Transaction<Database>) => Promise<T>) {
+    return this.db.transaction().execute(async (trx) => {
+      const inserted = await trx
+        .insertInto('workshop_receipts')
+        .values({ participant_id: participantId, client_msg_id: clientMsgId, created_at: now })
+        .onConflict((oc) => oc.columns(['participant_id', 'client_msg_id']).doNothing())
+        .returning('client_msg_id')
+        .execute();
+      if (inserted.length === 0) return null;
+      return { value: await write(trx) };
+    });
+  }
+
+  notes(workshopId: string) {
+    return this.db
+      .selectFrom('workshop_notes')
+      .selectAll()
+      .where('workshop_id', '=', workshopId)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+  }
+
+  votes(workshopId: string) {
+    return this.db
+      .selectFrom('workshop_votes')
+      .select(['participant_id', 'note_id', 'dots'])
+      .where('workshop_id', '=', workshopId)
+      .execute();
+  }
+
+  planRows(workshopId: string) {
+    return this.db.selectFrom('workshop_plan_rows').selectAll().where('workshop_id', '=', workshopId).execute();
+  }
+
+  async updateNote(workshopId: string, noteId: string, patch: Updateable<Database['workshop_notes']>): Promise<void> {
+    await this.db.updateTable('workshop_notes').set(patch).where('workshop_id', '=', workshopId).where('id', '=', noteId).execute();
+  }
+
+  /** Replaces the selection of the common picture. */
+  async setSelection(workshopId: string, selected: { noteId: string; position: number }[]): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await trx.updateTable('workshop_notes').set({ selected_position: null }).where('workshop_id', '=', workshopId).execute();
+      for (const s of selected)
+        await trx
+          .updateTable('workshop_notes')
+          .set({ selected_position: s.position })
+          .where('workshop_id', '=', workshopId)
+          .where('id', '=', s.noteId)
+          .execute();
+    });
+  }
+
+  /**
+   * On finishing: every plan row with an activity becomes an item of the organisation's action
+   * plans, status »planned«, linked to the workshop.
+   */
+  async plansToActions(trx: Transaction<Database>, workshop: WorkshopRow, now: string): Promise<void> {
+    const areas = new Map((JSON.parse(workshop.areas) as { id: string; name: string }[]).map((a) => [a.id, a.name]));
+    const rows = await trx
+      .selectFrom('workshop_plan_rows')
+      .selectAll()
+      .where('workshop_id', '=', workshop.id)
+      .orderBy('area_id')
+      .orderBy('position')
+      .execute();
+    const date = (v: string) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null);
+    for (const r of rows) {
+      const cells = JSON.parse(r.cells) as Record<string, { value: string } | undefined>;
+      const v = (f: string) => cells[f]?.value.trim() ?? '';
+      if (!v('activity')) continue;
+      await trx
+        .insertInto('action_plan_items')
+        .values({
+          id: newId(),
+          org_id: workshop.org_id,
+          workshop_id: workshop.id,
+          area: areas.get(r.area_id) ?? '',
+          focus_area: v('focusArea'),
+          activity: v('activity'),
+          resources: v('resources'),
+          start_date: date(v('start')),
+          end_date: date(v('end')),
+          owner: v('responsible'),
+          status: 'planned',
+          created_at: now,
+          updated_at: now,
+        })
+        .execute();
+    }
   }
 
   // ------------------------------------------------------------ action plans

@@ -15,6 +15,12 @@ export function workshopRoutes(app: FastifyInstance): void {
     await workshops.remove(params.orgId, params.workshopId, actor);
   });
   route(app, ops.controlWorkshop, async ({ params, body, actor }) => workshops.control(params.orgId, params.workshopId, body, actor));
+  route(app, ops.moderateNote, async ({ params, body }) => {
+    await workshops.moderateNote(params.orgId, params.workshopId, params.noteId, body);
+  });
+  route(app, ops.selectNotes, async ({ params, body }) => {
+    await workshops.selectNotes(params.orgId, params.workshopId, body);
+  });
   route(app, ops.joinWorkshop, async ({ body }) => workshops.join(body.code, body));
   route(app, ops.listActionPlans, async ({ params }) => workshops.actionPlans(params.orgId));
 }

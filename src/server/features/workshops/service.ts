@@ -37,12 +37,14 @@ export interface LiveState {
   /** When the current step's timer was last started; null while paused. */
   runningSince: string | null;
   revealed: boolean;
+  /** The phase of the common picture. */
+  picturePhase?: 'collect' | 'show' | 'vote' | 'select';
 }
 
 const parse = <T>(text: string): T => JSON.parse(text) as T;
 
 /** Told when a workshop changes (`meta`) or someone joins (`participants`), so live connections can be brought up to date. */
-export type WorkshopListener = (workshopId: string, what: 'meta' | 'participants') => void;
+export type WorkshopListener = (workshopId: string, what: 'meta' | 'participants' | 'picture') => void;
 
 export class WorkshopsService {
   readonly repo: WorkshopsRepository;
@@ -65,7 +67,7 @@ export class WorkshopsService {
     return () => this.listeners.delete(listener);
   }
 
-  private changed(workshopId: string, what: 'meta' | 'participants' = 'meta') {
+  private changed(workshopId: string, what: 'meta' | 'participants' | 'picture' = 'meta') {
     for (const l of this.listeners) l(workshopId, what);
   }
 
@@ -212,6 +214,7 @@ export class WorkshopsService {
         ...(body.groundRules ? { ground_rules: JSON.stringify(body.groundRules) } : {}),
         ...(areas ? { areas: JSON.stringify(areas) } : {}),
         ...(body.settings ? { settings: JSON.stringify(body.settings) } : {}),
+        ...(body.notes ? { notes: JSON.stringify(body.notes) } : {}),
       },
       {
         expectStatus: body.steps ? ['draft'] : ['draft', 'running'],
@@ -275,7 +278,7 @@ export class WorkshopsService {
       if (position < 0 || position >= steps.length) throw new AppError('validation_failed', [{ path: 'position', message: 'not_found' }]);
       stopClock();
       const target = steps[position]!;
-      next = { current: position, runningSince: now, revealed: false };
+      next = { ...live, current: position, runningSince: now, revealed: false };
       stepPatches.push({ id: target.id, patch: { started_at: target.started_at ?? now } });
     };
 
@@ -308,6 +311,9 @@ export class WorkshopsService {
       case 'reveal':
         next.revealed = command.revealed;
         break;
+      case 'phase':
+        next.picturePhase = command.phase;
+        break;
       case 'finish':
         stopClock();
         patch.status = 'finished';
@@ -319,6 +325,7 @@ export class WorkshopsService {
     const ok = await this.repo.updateWorkshop(id, patch, {
       expectStatus: [row.status],
       stepPatches,
+      ...(command.action === 'finish' ? { also: (trx) => this.repo.plansToActions(trx, row, now) } : {}),
       ...(command.action === 'open' || command.action === 'finish'
         ? {
             audit: auditRow({
@@ -335,6 +342,46 @@ export class WorkshopsService {
     if (!ok) throw new AppError('workshop_finished');
     this.changed(id);
     return this.get(orgId, id, true);
+  }
+
+  /** The facilitator edits, hides or merges a note of the common picture. */
+  async moderateNote(
+    orgId: string,
+    id: string,
+    noteId: string,
+    body: { text?: string | undefined; hidden?: boolean | undefined; mergedInto?: string | null | undefined },
+  ): Promise<void> {
+    const row = await this.workshop(orgId, id);
+    if (row.status === 'finished') throw new AppError('workshop_finished');
+    const notes = await this.repo.notes(id);
+    if (!notes.some((n) => n.id === noteId)) throw notFound();
+    if (body.mergedInto && (body.mergedInto === noteId || !notes.some((n) => n.id === body.mergedInto)))
+      throw new AppError('validation_failed', [{ path: 'mergedInto', message: 'not_found' }]);
+    await this.repo.updateNote(id, noteId, {
+      updated_at: nowIso(),
+      ...(body.text !== undefined ? { text: body.text } : {}),
+      ...(body.hidden !== undefined ? { hidden: body.hidden ? 1 : 0 } : {}),
+      ...(body.mergedInto !== undefined ? { merged_into: body.mergedInto } : {}),
+    });
+    this.changed(id, 'picture');
+  }
+
+  /** The facilitator's decision: the selected strengths, challenges and focus areas, in order. */
+  async selectNotes(orgId: string, id: string, body: Record<'strength' | 'challenge' | 'focus', string[]>): Promise<void> {
+    const row = await this.workshop(orgId, id);
+    if (row.status === 'finished') throw new AppError('workshop_finished');
+    const notes = new Map((await this.repo.notes(id)).map((n) => [n.id, n]));
+    const fields: { path: string; message: 'not_found' }[] = [];
+    for (const category of ['strength', 'challenge', 'focus'] as const)
+      body[category].forEach((noteId, i) => {
+        const note = notes.get(noteId);
+        if (!note || note.category !== category || note.hidden || note.merged_into)
+          fields.push({ path: `${category}.${i}`, message: 'not_found' });
+      });
+    if (fields.length) throw new AppError('validation_failed', fields);
+    const ordered = (['strength', 'challenge', 'focus'] as const).flatMap((c) => body[c].map((noteId, position) => ({ noteId, position })));
+    await this.repo.setSelection(id, ordered);
+    this.changed(id, 'picture');
   }
 
   /** A participant joins a running workshop with its code; the token (shown once) brings the device back later. */
