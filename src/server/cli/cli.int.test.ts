@@ -1,9 +1,10 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildTestApp } from '../../../test/helpers/app.js';
 import { TEST_DIALECT, freshDatabase, type TestDatabase } from '../../../test/helpers/database.js';
+import { startServerProcess } from '../../../test/helpers/process.js';
 import { PROJECT_ROOT } from '../lib/paths.js';
 import { runCli } from './main.js';
 
@@ -200,26 +201,8 @@ describe('the pejling command', () => {
   });
 
   it('serves until SIGTERM, then finishes the request in flight and exits cleanly', async () => {
-    const child = spawn(process.execPath, [join(PROJECT_ROOT, 'bin', 'pejling.js'), 'serve', '--demo'], {
-      env: { ...process.env, ...env, PORT: '0', HOST: '127.0.0.1', LOG_FORMAT: 'json', LOG_LEVEL: 'info' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
-      const check = () => {
-        const m = /kører på (http:\/\/localhost:\d+)/.exec(output);
-        if (m) {
-          clearTimeout(timer);
-          resolve(m[1]!.replace('localhost', '127.0.0.1'));
-        } else setTimeout(check, 50);
-      };
-      check();
-    });
-    expect(output).toContain('demo@fjordby.dk');
+    const { child, url, output, exited } = await startServerProcess(env, ['--demo']);
+    expect(output()).toContain('demo@fjordby.dk');
     const health = await fetch(`${url}/healthz`);
     expect(await health.json()).toEqual({ status: 'ok', database: TEST_DIALECT });
     // A login costs a deliberate password hash: it is still running when SIGTERM arrives.
@@ -233,8 +216,8 @@ describe('the pejling command', () => {
     const res = await inFlight;
     expect(res.status).toBe(200);
     expect(await exited).toBe(0);
-    expect(output).toContain('shutting down');
-    expect(output).toContain('stopped');
+    expect(output()).toContain('shutting down');
+    expect(output()).toContain('stopped');
     await expect(fetch(`${url}/healthz`)).rejects.toThrow();
   });
 });

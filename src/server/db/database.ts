@@ -17,6 +17,15 @@ export interface Db {
   ping(): Promise<void>;
   /** Periodic upkeep: SQLite refreshes its query planner statistics (PostgreSQL's autovacuum does that itself). */
   maintain(): Promise<void>;
+  /**
+   * PostgreSQL only (null on SQLite): a channel between server processes sharing the database,
+   * over LISTEN/NOTIFY. `listen` keeps a dedicated connection (reconnecting after a loss) and
+   * returns a function that stops it; `notify` sends a payload (at most 8000 bytes).
+   */
+  readonly channel: {
+    listen(name: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+    notify(name: string, payload: string): Promise<void>;
+  } | null;
   close(): Promise<void>;
 }
 
@@ -40,6 +49,7 @@ function openSqlite(file: string): Db {
     kysely,
     dialect: 'sqlite',
     sqlite: handle,
+    channel: null,
     async ping() {
       if (closed || !handle.open) throw new Error('database is closed');
       handle.prepare('select 1').get();
@@ -71,6 +81,36 @@ function openPostgres(url: string): Db {
       await sql`select 1`.execute(kysely);
     },
     async maintain() {},
+    channel: {
+      async listen(name, onPayload) {
+        let client: pg.Client | null = null;
+        let stopped = false;
+        let retry: NodeJS.Timeout | null = null;
+        const connect = async (delay: number): Promise<void> => {
+          const c = new pg.Client({ connectionString: url });
+          c.on('notification', (n) => {
+            if (n.channel === name && n.payload !== undefined) onPayload(n.payload);
+          });
+          c.on('error', () => {
+            // The connection is lost: listen again on a new one, with growing pauses.
+            c.end().catch(() => undefined);
+            if (!stopped && client === c) retry = setTimeout(() => void connect(Math.min(delay * 2, 5000)).catch(() => undefined), delay);
+          });
+          await c.connect();
+          await c.query(`LISTEN ${pg.escapeIdentifier(name)}`);
+          client = c;
+        };
+        await connect(100);
+        return async () => {
+          stopped = true;
+          if (retry) clearTimeout(retry);
+          await client?.end().catch(() => undefined);
+        };
+      },
+      async notify(name, payload) {
+        await sql`select pg_notify(${name}, ${payload})`.execute(kysely);
+      },
+    },
     async close() {
       if (closed) return;
       closed = true;

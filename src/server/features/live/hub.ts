@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
 import type { WebSocket } from 'ws';
 import {
@@ -13,6 +14,7 @@ import { PictureBoard, type Note, type PicturePhase } from '../../../domain/work
 import { PlanBoard, emptyCells, type Cell, type PlanField, type PlanRow } from '../../../domain/workshops/plans.js';
 import { LiveTally } from '../../../domain/workshops/tally.js';
 import { newId } from '../../lib/ids.js';
+import type { Db } from '../../db/database.js';
 import { GroupCommit } from '../../lib/group-commit.js';
 import { nowIso } from '../../lib/time.js';
 import type { AssessmentsService } from '../assessments/service.js';
@@ -26,6 +28,21 @@ const UPDATES_PER_SECOND = 10;
 const SLICE = 500;
 /** A connection must say who it is within this time. */
 const HELLO_TIMEOUT_MS = 10_000;
+/** The PostgreSQL notification channel between server processes. */
+const FANOUT_CHANNEL = 'pejling_live';
+/** Answers per notification: each is ~70 bytes of JSON, a notification holds 8000. */
+const ANSWERS_PER_NOTIFY = 90;
+
+interface FanoutMessage {
+  /** The sending process. */
+  o: string;
+  /** The workshop. */
+  w: string;
+  /** `notes`: a note or dots were added (observers update); `picture`: moderation (everyone resyncs). */
+  k: 'answers' | 'meta' | 'participants' | 'picture' | 'notes' | 'plans';
+  /** Stored answers: participant, statement, value (null: taken back). */
+  a?: [string, string, number | null][];
+}
 
 type ConnRole = 'participant' | 'facilitator' | 'projector';
 
@@ -84,17 +101,90 @@ export class LiveHub {
   private readonly sessions = new Map<string, Promise<Session>>();
   private readonly writer: GroupCommit<AnswerWrite, boolean>;
   private closed = false;
+  /** This process, as the sender of fan-out messages (its own come back and are ignored). */
+  private readonly origin = randomUUID();
+  private unlisten: (() => Promise<void>) | null = null;
 
   constructor(
     private readonly workshops: WorkshopsService,
     private readonly assessments: AssessmentsService,
     private readonly log: FastifyBaseLogger,
+    private readonly channel: Db['channel'] = null,
   ) {
     this.writer = new GroupCommit(async (batch) => {
       const fresh = await this.workshops.repo.writeAnswers(batch, nowIso());
+      const stored = batch.filter((w) => fresh.has(`${w.participantId}:${w.clientMsgId}`));
+      this.publishAnswers(stored);
       return batch.map((w) => fresh.has(`${w.participantId}:${w.clientMsgId}`));
     });
-    workshops.onChange((id, what) => void this.refresh(id, what));
+    workshops.onChange((id, what) => {
+      this.publish({ w: id, k: what });
+      void this.refresh(id, what);
+    });
+  }
+
+  /**
+   * With PostgreSQL, processes serving the same workshops tell each other what changed over
+   * LISTEN/NOTIFY: stored answers (applied to the tally directly), and that the workshop, its
+   * participants, the picture or the plans changed (read again from the database).
+   */
+  async start(): Promise<void> {
+    if (this.channel) this.unlisten = await this.channel.listen(FANOUT_CHANNEL, (payload) => this.onRemote(payload));
+  }
+
+  private publish(message: Omit<FanoutMessage, 'o'>) {
+    if (!this.channel) return;
+    this.channel.notify(FANOUT_CHANNEL, JSON.stringify({ o: this.origin, ...message })).catch((err: unknown) => {
+      this.log.warn({ err }, 'live fan-out failed');
+    });
+  }
+
+  /** Answers go out in chunks that fit a notification (8000 bytes). */
+  private publishAnswers(stored: AnswerWrite[]) {
+    if (!this.channel || stored.length === 0) return;
+    const byWorkshop = new Map<string, [string, string, number | null][]>();
+    for (const w of stored) {
+      let list = byWorkshop.get(w.workshopId);
+      if (!list) byWorkshop.set(w.workshopId, (list = []));
+      list.push([w.participantId, w.itemId, w.value]);
+    }
+    for (const [w, answers] of byWorkshop)
+      for (let i = 0; i < answers.length; i += ANSWERS_PER_NOTIFY)
+        this.publish({ w, k: 'answers', a: answers.slice(i, i + ANSWERS_PER_NOTIFY) });
+  }
+
+  private onRemote(payload: string) {
+    let message: FanoutMessage;
+    try {
+      message = JSON.parse(payload) as FanoutMessage;
+    } catch {
+      return;
+    }
+    if (message.o === this.origin) return;
+    const pending = this.sessions.get(message.w);
+    if (!pending) return;
+    void pending
+      .then(async (session) => {
+        if (message.k === 'answers') {
+          let changed = false;
+          for (const [participantId, itemId, value] of message.a ?? [])
+            if (session.tally.has(itemId)) changed = session.tally.set(participantId, itemId, value) || changed;
+          if (changed) this.markDirty(session, {}, false);
+        } else if (message.k === 'notes') {
+          [session.picture] = await this.loadBoards(session.id);
+          this.markDirty(session, { picture: true }, false);
+        } else if (message.k === 'plans') {
+          [, session.plans] = await this.loadBoards(session.id);
+          for (const row of session.plans.rows.values()) session.dirtyAreas.add(row.areaId);
+          const participants = await this.workshops.repo.participants(session.id);
+          session.areaOf = new Map(participants.filter((p) => p.area_id).map((p) => [p.id, p.area_id!]));
+          for (const areaId of session.areaOf.values()) session.dirtyAreas.add(areaId);
+          this.markDirty(session, {}, false);
+        } else {
+          await this.refresh(session.id, message.k);
+        }
+      })
+      .catch((err: unknown) => this.log.warn({ err }, 'live fan-out message failed'));
   }
 
   /** A new connection; `viewer` is the signed-in person of the upgrade request, if any. */
@@ -569,7 +659,9 @@ export class LiveHub {
   }
 
   /** Coalesces tally, participant, picture and plan updates to at most ten a second. */
-  private markDirty(session: Session, what: { picture?: boolean; area?: string } = {}) {
+  private markDirty(session: Session, what: { picture?: boolean; area?: string } = {}, local = true) {
+    if (local && what.picture) this.publish({ w: session.id, k: 'notes' });
+    if (local && what.area) this.publish({ w: session.id, k: 'plans' });
     session.dirty = true;
     if (what.picture) session.dirtyPicture = true;
     if (what.area) session.dirtyAreas.add(what.area);
@@ -608,6 +700,7 @@ export class LiveHub {
   async close(): Promise<void> {
     this.closed = true;
     await this.writer.drain();
+    await this.unlisten?.();
     for (const pending of this.sessions.values()) {
       const s = await pending.catch(() => null);
       if (s?.timer) clearTimeout(s.timer);

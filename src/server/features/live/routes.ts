@@ -19,7 +19,8 @@ function sameOrigin(request: FastifyRequest): boolean {
 /** The live protocol at /api/live/ws (docs/live-protocol.md). */
 export async function liveRoutes(app: FastifyInstance): Promise<void> {
   await app.register(websocket, { options: { maxPayload: MAX_FRAME_BYTES } });
-  const hub = new LiveHub(app.services.workshops, app.services.assessments, app.log);
+  const hub = new LiveHub(app.services.workshops, app.services.assessments, app.log, app.services.db.channel);
+  await hub.start();
   app.decorate('live', hub);
   app.addHook('preClose', async () => hub.close());
 
