@@ -32,6 +32,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // A page that waits on a deliberately slow password hash may take seconds on a busy machine.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

@@ -1,6 +1,6 @@
 // Set-up helpers shared by `npm start`, `npm test` and the build. Node built-ins only: they run
 // before anything is installed.
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,16 +42,32 @@ function dependenciesCurrent() {
 
 const sleep = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
-/** Runs fn while holding a lock folder, so two commands never install or build at the same time. */
+/** Whether the process that took a lock is gone (killed before it could release it). */
+function holderGone(lock) {
+  try {
+    const pid = Number(readFileSync(join(lock, 'pid'), 'utf8'));
+    if (!pid) return false;
+    process.kill(pid, 0);
+    return false;
+  } catch (err) {
+    return err?.code === 'ESRCH';
+  }
+}
+
+/**
+ * Runs fn while holding a lock folder, so two commands never install or build at the same
+ * time. A lock whose process has died, or that is older than 15 minutes, is taken over.
+ */
 export function withLock(name, fn) {
   const lock = join(ROOT, `.pejling-${name}.lock`);
   for (let waited = 0; ; waited += 500) {
     try {
       mkdirSync(lock);
+      writeFileSync(join(lock, 'pid'), String(process.pid));
       break;
     } catch {
       const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
-      if (age > 15 * 60_000) rmSync(lock, { recursive: true, force: true });
+      if (age > 15 * 60_000 || (age > 2000 && holderGone(lock))) rmSync(lock, { recursive: true, force: true });
       if (waited === 0) log(`Waiting for another ${name} to finish…`);
       sleep(500);
     }

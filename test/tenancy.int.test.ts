@@ -162,6 +162,8 @@ function workshopProbes(): Record<string, Probe[]> {
     deleteWorkshop: through('delete', 'DELETE', ''),
     controlWorkshop: through('open', 'POST', '/control', () => ({ action: 'open' })),
     moderateNote: through('hide a note of', 'PATCH', '/notes/01jdq3v8x2k4m6n8p0r2s4t6v8', () => ({ hidden: true })),
+    getWorkshopMinutes: through('download the minutes of', 'GET', '/minutes.pdf'),
+    getWorkshopWorkbook: through('download the workbook of', 'GET', '/workshop.xlsx'),
     selectNotes: through('decide for', 'PUT', '/selection', () => ({ strength: [], challenge: [], focus: [] })),
   };
 }

@@ -30,6 +30,7 @@ export const AUDIT_ACTIONS = [
   'workshop.deleted',
   'workshop.opened',
   'workshop.finished',
+  'workshop.exported',
 ] as const;
 export const ZAuditAction = z.enum(AUDIT_ACTIONS);
 export type TAuditAction = z.infer<typeof ZAuditAction>;

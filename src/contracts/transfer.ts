@@ -73,7 +73,7 @@ export const ZExportAuditEvent = z
 
 const slug = z.string().min(1).max(64);
 
-/** The instrument versions the organisation's rounds were answered with (shared content, so without dates). */
+/** The instrument versions the organisation's rounds and workshops were answered with (shared content, so without dates). */
 export const ZExportInstrumentVersion = z
   .object({ instrument_id: slug, version: z.number().int().min(1), content: z.string(), content_hash: z.string().length(64) })
   .strict();
@@ -130,6 +130,121 @@ export const ZExportRoundAction = z
   })
   .strict();
 
+/** A JSON document stored as text (the workshop's rules, areas, settings, live state and notes; a plan row's cells). */
+const json = z.string().refine((text) => {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}, 'not JSON');
+const flag = z.number().int().min(0).max(1);
+
+export const ZExportWorkshop = z
+  .object({
+    id,
+    org_id: id,
+    template_id: slug,
+    template_version: z.number().int().min(1),
+    instrument_id: slug,
+    instrument_version: z.number().int().min(1),
+    title: z.string().min(1).max(200),
+    scheduled_for: ts.nullable(),
+    status: z.enum(['draft', 'running', 'finished']),
+    /** Only in a file with credentials, and only while the workshop runs. */
+    join_code: z.string().min(1).max(16).nullable(),
+    ground_rules: json,
+    areas: json,
+    settings: json,
+    live: json,
+    notes: json,
+    revision: z.number().int().min(0),
+    created_by: id.nullable(),
+    created_at: ts,
+    updated_at: ts,
+    started_at: ts.nullable(),
+    finished_at: ts.nullable(),
+  })
+  .strict();
+
+export const ZExportWorkshopStep = z
+  .object({
+    id,
+    workshop_id: id,
+    position: z.number().int().min(0),
+    kind: z.enum(['present', 'questionnaire', 'picture', 'areas', 'plans', 'break', 'conclusion']),
+    title: z.string().min(1).max(200),
+    duration_minutes: z.number().int().min(0),
+    purpose: z.string(),
+    started_at: ts.nullable(),
+    ended_at: ts.nullable(),
+    elapsed_ms: z.number().int().min(0),
+  })
+  .strict();
+
+export const ZExportWorkshopParticipant = z
+  .object({
+    id,
+    workshop_id: id,
+    /**
+     * The SHA-256 (hex) of the participant's token in a file with credentials; otherwise a
+     * stand-in that starts with "x", which no SHA-256 in hex does, so it matches no token.
+     */
+    token_hash: z.string().regex(/^(?:[0-9a-f]{64}|x[0-9a-f]{63})$/),
+    display_name: z.string().max(80).nullable(),
+    group_name: z.string().max(80).nullable(),
+    area_id: id.nullable(),
+    accepted_rules_at: ts.nullable(),
+    joined_at: ts,
+    last_seen_at: ts,
+  })
+  .strict();
+
+export const ZExportWorkshopAnswer = z
+  .object({ participant_id: id, item_id: slug, workshop_id: id, value: z.number().int(), updated_at: ts })
+  .strict();
+export const ZExportWorkshopReceipt = z.object({ participant_id: id, client_msg_id: z.string().min(1).max(64), created_at: ts }).strict();
+
+export const ZExportWorkshopNote = z
+  .object({
+    id,
+    workshop_id: id,
+    participant_id: id.nullable(),
+    category: z.enum(['strength', 'challenge', 'focus']),
+    text: z.string().max(500),
+    hidden: flag,
+    merged_into: id.nullable(),
+    selected_position: z.number().int().min(0).nullable(),
+    created_at: ts,
+    updated_at: ts,
+  })
+  .strict();
+
+export const ZExportWorkshopVote = z.object({ participant_id: id, note_id: id, workshop_id: id, dots: z.number().int().min(0) }).strict();
+
+export const ZExportWorkshopPlanRow = z
+  .object({ id, workshop_id: id, area_id: id, position: z.number().int().min(0), cells: json, created_at: ts, updated_at: ts })
+  .strict();
+
+export const ZExportActionPlanItem = z
+  .object({
+    id,
+    org_id: id,
+    workshop_id: id.nullable(),
+    area: z.string().max(200),
+    focus_area: z.string().max(500),
+    activity: z.string().max(500),
+    resources: z.string().max(500),
+    start_date: z.string().max(10).nullable(),
+    end_date: z.string().max(10).nullable(),
+    owner: z.string().max(200),
+    status: z.enum(['planned', 'in_progress', 'done', 'dropped']),
+    created_at: ts,
+    updated_at: ts,
+  })
+  .strict();
+
 export const EXPORT_FORMAT = 'pejling.organisation-export';
 export const EXPORT_VERSION = 1;
 
@@ -152,6 +267,16 @@ export const ZOrgExport = z
     responseComments: z.array(ZExportComment),
     roundConclusions: z.array(ZExportConclusion),
     roundActions: z.array(ZExportRoundAction),
+    // Added after version 1 was first written: a file from before the live workshops has none of these.
+    workshops: z.array(ZExportWorkshop).default([]),
+    workshopSteps: z.array(ZExportWorkshopStep).default([]),
+    workshopParticipants: z.array(ZExportWorkshopParticipant).default([]),
+    workshopAnswers: z.array(ZExportWorkshopAnswer).default([]),
+    workshopReceipts: z.array(ZExportWorkshopReceipt).default([]),
+    workshopNotes: z.array(ZExportWorkshopNote).default([]),
+    workshopVotes: z.array(ZExportWorkshopVote).default([]),
+    workshopPlanRows: z.array(ZExportWorkshopPlanRow).default([]),
+    actionPlanItems: z.array(ZExportActionPlanItem).default([]),
   })
   .strict()
   .meta({ id: 'OrganisationExport' });

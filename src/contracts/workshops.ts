@@ -293,6 +293,34 @@ export const joinWorkshop = defineOperation({
   rateLimited: true,
 });
 
+export const ZWorkshopExportQuery = z.object({ lang: z.enum(['da', 'en']).default('da') }).strict();
+
+export const getWorkshopMinutes = defineOperation({
+  operationId: 'getWorkshopMinutes',
+  method: 'GET',
+  path: '/api/orgs/:orgId/workshops/:workshopId/minutes.pdf',
+  summary: 'Minutes of the workshop as PDF: the agenda as run, the tally, the common picture, every plan and the notes',
+  tag: 'Workshops',
+  access: 'member',
+  params: ZWorkshopParams,
+  query: ZWorkshopExportQuery,
+  status: 200,
+  produces: 'application/pdf',
+});
+
+export const getWorkshopWorkbook = defineOperation({
+  operationId: 'getWorkshopWorkbook',
+  method: 'GET',
+  path: '/api/orgs/:orgId/workshops/:workshopId/workshop.xlsx',
+  summary: 'The plans, the tally, the anonymised answers and the common picture as an Excel workbook (facilitators and administrators)',
+  tag: 'Workshops',
+  access: 'facilitator',
+  params: ZWorkshopParams,
+  query: ZWorkshopExportQuery,
+  status: 200,
+  produces: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+});
+
 export const ZActionPlanItem = z
   .object({
     id: ZId,

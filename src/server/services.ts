@@ -31,13 +31,14 @@ export function createServices(
   config: Pick<Config, 'cookieSecret' | 'sessionTtlHours' | 'publicUrl'>,
   registry: InstrumentRegistry = sharedRegistry(),
 ): Services {
+  const assessments = new AssessmentsService(db, registry, { publicUrl: config.publicUrl });
   return {
     db,
     accounts: new AccountsService(db.kysely, { cookieSecret: config.cookieSecret, sessionTtlHours: config.sessionTtlHours }),
     organisations: new OrganisationsService(db.kysely, { publicUrl: config.publicUrl }),
     audit: new AuditService(db.kysely),
     transfer: new TransferService(db),
-    assessments: new AssessmentsService(db, registry, { publicUrl: config.publicUrl }),
-    workshops: new WorkshopsService(db, registry, { publicUrl: config.publicUrl }),
+    assessments,
+    workshops: new WorkshopsService(db, assessments, { publicUrl: config.publicUrl }),
   };
 }

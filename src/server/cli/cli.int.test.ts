@@ -201,7 +201,7 @@ describe('the pejling command', () => {
   });
 
   it('serves until SIGTERM, then finishes the request in flight and exits cleanly', async () => {
-    const { child, url, output, exited } = await startServerProcess(env, ['--demo']);
+    const { child, url, output, exited } = await startServerProcess({ ...env, LOG_LEVEL: 'info' }, ['--demo']);
     expect(output()).toContain('demo@fjordby.dk');
     const health = await fetch(`${url}/healthz`);
     expect(await health.json()).toEqual({ status: 'ok', database: TEST_DIALECT });

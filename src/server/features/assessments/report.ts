@@ -1,40 +1,10 @@
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces.js';
+import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import type { TRoundResults } from '../../../contracts/assessments.js';
 import type { Lang } from '../../../contracts/errors.js';
 import { divergingBars, horizontalBars } from '../../../domain/charts/svg.js';
 import type { GenerationResult, ScaledResult } from '../../../domain/assessments/scoring.js';
 import type { TInstrument, TText } from '../../../domain/instruments/schema.js';
-import { PROJECT_ROOT } from '../../lib/paths.js';
-
-interface PdfMake {
-  setFonts(fonts: Record<string, Record<string, string>>): void;
-  setUrlAccessPolicy(policy: (url: string) => boolean): void;
-  setLocalAccessPolicy(policy: (path: string) => boolean): void;
-  createPdf(doc: TDocumentDefinitions): { getBuffer(): Promise<Buffer> };
-}
-
-const FONT_DIR = join(PROJECT_ROOT, 'node_modules', 'dkfds', 'dist', 'fonts', 'IBMPlexSans', 'complete', 'ttf');
-
-let engine: PdfMake | null = null;
-/** pdfmake with IBM Plex Sans (the typeface of Det Fælles Designsystem); no file or URL outside the fonts is read. */
-function pdfmake(): PdfMake {
-  if (engine) return engine;
-  const loaded = createRequire(import.meta.url)('pdfmake') as PdfMake;
-  loaded.setFonts({
-    IBMPlexSans: {
-      normal: join(FONT_DIR, 'IBMPlexSans-Regular.ttf'),
-      bold: join(FONT_DIR, 'IBMPlexSans-Bold.ttf'),
-      italics: join(FONT_DIR, 'IBMPlexSans-Italic.ttf'),
-      bolditalics: join(FONT_DIR, 'IBMPlexSans-BoldItalic.ttf'),
-    },
-  });
-  loaded.setUrlAccessPolicy(() => false);
-  loaded.setLocalAccessPolicy((path) => path.startsWith(FONT_DIR));
-  engine = loaded;
-  return engine;
-}
+import { formatDate, formatNumber, renderPdf } from '../../lib/pdf.js';
 
 const LABELS = {
   da: {
@@ -146,21 +116,6 @@ export interface ReportInput {
   results: TRoundResults;
 }
 
-/** Numbers as the reader writes them: decimal comma in Danish. */
-export function formatNumber(value: number | null, lang: Lang, decimals = 1): string {
-  if (value === null) return '–';
-  return new Intl.NumberFormat(lang === 'da' ? 'da-DK' : 'en-GB', {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  }).format(value);
-}
-
-function formatDate(iso: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/Copenhagen' }).format(
-    new Date(iso),
-  );
-}
-
 /** The round's report: scores, charts, spread, disagreements, dialogue, conclusions and actions. */
 export async function renderReport(input: ReportInput): Promise<Buffer> {
   const { lang, instrument, results } = input;
@@ -233,33 +188,18 @@ export async function renderReport(input: ReportInput): Promise<Buffer> {
     });
   }
 
-  const doc: TDocumentDefinitions = {
-    info: { title: `${round.title} – Pejling`, author: input.orgName, subject: tx(instrument.title), creator: 'Pejling' },
-    language: lang === 'da' ? 'da-DK' : 'en-GB',
-    pageSize: 'A4',
-    pageMargins: [48, 48, 48, 56],
-    defaultStyle: { font: 'IBMPlexSans', fontSize: 9.5, lineHeight: 1.2 },
-    styles: {
-      kicker: { fontSize: 9, color: '#555555' },
-      title: { fontSize: 20, bold: true, margin: [0, 2, 0, 4] },
-      h2: { fontSize: 13, bold: true, margin: [0, 14, 0, 6] },
-      th: { bold: true },
-      notice: { margin: [0, 8, 0, 8], color: '#7a2b00' },
-      muted: { color: '#555555', fontSize: 8.5, margin: [0, 0, 0, 8] },
+  return renderPdf({
+    lang,
+    title: round.title,
+    author: input.orgName,
+    subject: tx(instrument.title),
+    content,
+    extraStyles: {
       question: { bold: true, margin: [0, 6, 0, 2] },
       conclusion: { margin: [0, 0, 0, 8] },
       big: { fontSize: 16, bold: true },
     },
-    footer: (page, pages) => ({
-      text: `${L.page} ${page} / ${pages}`,
-      alignment: 'center',
-      fontSize: 8,
-      color: '#555555',
-      margin: [0, 20, 0, 0],
-    }),
-    content,
-  };
-  return pdfmake().createPdf(doc).getBuffer();
+  });
 }
 
 /** What the ends of the agreement scale mean, for the diverging bars' legend. */

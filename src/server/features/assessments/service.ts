@@ -19,6 +19,7 @@ import { renderReport } from './report.js';
 import { renderWorkbook } from './workbook.js';
 import { AssessmentsRepository, type ActionRow, type RoundRow } from './repository.js';
 import { parseAnswers, toResponses } from './stored.js';
+import { fileStem } from '../../lib/filename.js';
 
 export interface Caller {
   userId: string;
@@ -439,11 +440,3 @@ export class AssessmentsService {
 }
 
 /** A file name from a title: letters, digits and hyphens (æøå kept; the header also carries UTF-8). */
-function fileStem(title: string): string {
-  return (
-    title
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 80) || 'pejling'
-  );
-}

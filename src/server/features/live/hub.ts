@@ -10,8 +10,8 @@ import {
   type TTally,
 } from '../../../contracts/live.js';
 import type { TInstrument } from '../../../domain/instruments/schema.js';
-import { PictureBoard, type Note, type PicturePhase } from '../../../domain/workshops/picture.js';
-import { PlanBoard, emptyCells, type Cell, type PlanField, type PlanRow } from '../../../domain/workshops/plans.js';
+import { type PictureBoard, type Note, type PicturePhase } from '../../../domain/workshops/picture.js';
+import { type PlanBoard, emptyCells, type Cell, type PlanField, type PlanRow } from '../../../domain/workshops/plans.js';
 import { LiveTally } from '../../../domain/workshops/tally.js';
 import { newId } from '../../lib/ids.js';
 import type { Db } from '../../db/database.js';
@@ -547,28 +547,7 @@ export class LiveHub {
   }
 
   private async loadBoards(workshopId: string): Promise<[PictureBoard, PlanBoard]> {
-    const repo = this.workshops.repo;
-    const [notes, votes, rows] = await Promise.all([repo.notes(workshopId), repo.votes(workshopId), repo.planRows(workshopId)]);
-    const picture = new PictureBoard(
-      notes.map((n) => ({
-        id: n.id,
-        participantId: n.participant_id,
-        category: n.category,
-        text: n.text,
-        hidden: n.hidden === 1,
-        mergedInto: n.merged_into,
-        selected: n.selected_position,
-      })),
-      votes.map((v) => ({ participantId: v.participant_id, noteId: v.note_id, dots: v.dots })),
-    );
-    const plans = new PlanBoard(
-      rows.map((r) => ({
-        id: r.id,
-        areaId: r.area_id,
-        position: r.position,
-        cells: { ...emptyCells(), ...(JSON.parse(r.cells) as object) },
-      })),
-    );
+    const { picture, plans } = await this.workshops.boards(workshopId);
     return [picture, plans];
   }
 

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TPicture, TPlans, TServerMessage } from '../../../contracts/live.js';
@@ -12,6 +13,7 @@ import {
   type TestApp,
 } from '../../../../test/helpers/app.js';
 import { LiveClient } from '../../../../test/helpers/live.js';
+import { pdfText } from '../../../../test/helpers/pdf.js';
 
 const PICTURE_STEP = 5;
 const AREAS_STEP = 6;
@@ -226,7 +228,49 @@ describe('the common picture and the area work, live', () => {
     expect(stored.map((r) => r.id).sort()).toEqual([r1, r2].sort());
     expect(JSON.parse(stored.find((r) => r.id === r2)!.cells).start.value).toBe('2027-01-01');
 
+    // The facilitator's notes of the common plans.
+    const noted = await call(t.app, admin, {
+      method: 'PATCH',
+      url: `/api/orgs/${org.orgId}/workshops/${w.id}`,
+      payload: {
+        notes: { themes: { ambitionsniveau: 'Ambitiøst, men realistisk.' }, owners: 'Direktionen', conclusion: '<b>Videre</b> i januar' },
+      },
+    });
+    expect(noted.statusCode, noted.body).toBe(200);
     await control({ action: 'finish' });
+
+    // The minutes and the workbook hold what was entered, hostile text as plain text.
+    const late = id('plan_edit');
+    anna.send({ type: 'plan_edit', id: late, rowId: r1, field: 'resources', value: 'x', baseVersion: 0 });
+    expect(await anna.next('error', (e) => e.id === late)).toMatchObject({ code: 'workshop_finished' });
+    const pdf = await call(t.app, admin, { method: 'GET', url: `/api/orgs/${org.orgId}/workshops/${w.id}/minutes.pdf?lang=da` });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    // pdf.js breaks text after a slash; join it again.
+    const text = (await pdfText(pdf.rawPayload)).join(' ').replace(/\/ /g, '/');
+    for (const expected of [
+      'Referat',
+      'Værksted',
+      'Dagsordenen, som den blev gennemført',
+      'Fælles overblik over systemer',
+      'Kompetenceløft for ledere',
+      '2027-01-01 – 2027-06-30',
+      'Ambitiøst, men realistisk.',
+      '<b>Videre</b> i januar',
+      'Ledelse af digitalisering',
+    ])
+      expect(text, text).toContain(expected);
+    const xlsx = await call(t.app, admin, { method: 'GET', url: `/api/orgs/${org.orgId}/workshops/${w.id}/workshop.xlsx?lang=en` });
+    expect(xlsx.statusCode).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['About the workshop', 'Action plans', 'Tally', 'Answers', 'Common picture']);
+    const planSheet = book.getWorksheet('Action plans')!;
+    const activities = planSheet.getColumn(3).values.slice(2);
+    expect(activities.sort()).toEqual(['Fælles overblik over systemer', 'Kompetenceløft for ledere']);
+    const events = await t.services.audit.list(org.orgId, { limit: 5 });
+    expect(events.events.filter((e) => e.action === 'workshop.exported').map((e) => e.details.format)).toEqual(['xlsx', 'pdf']);
+
     const plans = (await call(t.app, admin, { method: 'GET', url: `/api/orgs/${org.orgId}/action-plans` })).json() as TActionPlanItem[];
     expect(plans.map((p) => [p.area, p.activity, p.owner, p.startDate, p.endDate, p.status, p.workshopId]).sort()).toEqual(
       [

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { TOrgExport } from '../../../contracts/transfer.js';
 import type { Database } from '../../db/schema.js';
 import { insertAuditEvent, type AuditRow } from '../audit/repository.js';
@@ -58,7 +58,8 @@ export class TransferRepository {
         .orderBy('question_id')
         .execute();
       const roundActions = await trx.selectFrom('round_actions').selectAll().where('round_id', 'in', anyRound).orderBy('id').execute();
-      const versionKeys = [...new Set(rounds.map((r) => `${r.instrument_id}@${r.instrument_version}`))];
+      const workshop = await readWorkshops(trx, orgId);
+      const versionKeys = [...new Set([...rounds, ...workshop.workshops].map((r) => `${r.instrument_id}@${r.instrument_version}`))];
       const instrumentVersions = (
         await Promise.all(
           versionKeys.map((key) => {
@@ -86,6 +87,7 @@ export class TransferRepository {
         responseComments,
         roundConclusions,
         roundActions,
+        ...workshop,
       };
     });
   }
@@ -103,6 +105,13 @@ export class TransferRepository {
       if (row) out.set(`${k.instrument_id}@${k.version}`, row.content_hash);
     }
     return out;
+  }
+
+  /** The join codes of the list that a workshop in this database has already (a join code is unique). */
+  async takenJoinCodes(codes: string[]): Promise<string[]> {
+    if (codes.length === 0) return [];
+    const rows = await this.db.selectFrom('workshops').select('join_code').where('join_code', 'in', codes).execute();
+    return rows.flatMap((r) => (r.join_code === null ? [] : [r.join_code]));
   }
 
   async orgExists(orgId: string): Promise<boolean> {
@@ -145,6 +154,16 @@ export class TransferRepository {
       for (const c of rows.responseComments) await trx.insertInto('response_comments').values(c).execute();
       for (const c of rows.roundConclusions) await trx.insertInto('round_conclusions').values(c).execute();
       for (const a of rows.roundActions) await trx.insertInto('round_actions').values(a).execute();
+      // A live workshop can hold thousands of participants and their answers: written in batches.
+      await insertBatched(rows.workshops, (b) => trx.insertInto('workshops').values(b));
+      await insertBatched(rows.workshopSteps, (b) => trx.insertInto('workshop_steps').values(b));
+      await insertBatched(rows.workshopParticipants, (b) => trx.insertInto('workshop_participants').values(b));
+      await insertBatched(rows.workshopAnswers, (b) => trx.insertInto('workshop_answers').values(b));
+      await insertBatched(rows.workshopReceipts, (b) => trx.insertInto('workshop_receipts').values(b));
+      await insertBatched(rows.workshopNotes, (b) => trx.insertInto('workshop_notes').values(b));
+      await insertBatched(rows.workshopVotes, (b) => trx.insertInto('workshop_votes').values(b));
+      await insertBatched(rows.workshopPlanRows, (b) => trx.insertInto('workshop_plan_rows').values(b));
+      await insertBatched(rows.actionPlanItems, (b) => trx.insertInto('action_plan_items').values(b));
       await insertAuditEvent(trx, audit);
     });
   }
@@ -152,4 +171,55 @@ export class TransferRepository {
   async recordAudit(row: AuditRow): Promise<void> {
     await insertAuditEvent(this.db, row);
   }
+}
+
+/**
+ * The organisation's workshops with everything they hold, and its action plans. Child rows are
+ * chosen by a subquery on the organisation, not a list of ids, so a workshop with thousands of
+ * participants never meets a limit on the number of bound parameters.
+ */
+async function readWorkshops(trx: Transaction<Database>, orgId: string) {
+  const ofOrg = trx.selectFrom('workshops').select('id').where('org_id', '=', orgId);
+  const participantsOfOrg = trx.selectFrom('workshop_participants').select('id').where('workshop_id', 'in', ofOrg);
+  return {
+    workshops: await trx.selectFrom('workshops').selectAll().where('org_id', '=', orgId).orderBy('id').execute(),
+    workshopSteps: await trx.selectFrom('workshop_steps').selectAll().where('workshop_id', 'in', ofOrg).orderBy('id').execute(),
+    workshopParticipants: await trx
+      .selectFrom('workshop_participants')
+      .selectAll()
+      .where('workshop_id', 'in', ofOrg)
+      .orderBy('id')
+      .execute(),
+    workshopAnswers: await trx
+      .selectFrom('workshop_answers')
+      .selectAll()
+      .where('workshop_id', 'in', ofOrg)
+      .orderBy('participant_id')
+      .orderBy('item_id')
+      .execute(),
+    workshopReceipts: await trx
+      .selectFrom('workshop_receipts')
+      .selectAll()
+      .where('participant_id', 'in', participantsOfOrg)
+      .orderBy('participant_id')
+      .orderBy('client_msg_id')
+      .execute(),
+    workshopNotes: await trx.selectFrom('workshop_notes').selectAll().where('workshop_id', 'in', ofOrg).orderBy('id').execute(),
+    workshopVotes: await trx
+      .selectFrom('workshop_votes')
+      .selectAll()
+      .where('workshop_id', 'in', ofOrg)
+      .orderBy('participant_id')
+      .orderBy('note_id')
+      .execute(),
+    workshopPlanRows: await trx.selectFrom('workshop_plan_rows').selectAll().where('workshop_id', 'in', ofOrg).orderBy('id').execute(),
+    actionPlanItems: await trx.selectFrom('action_plan_items').selectAll().where('org_id', '=', orgId).orderBy('id').execute(),
+  };
+}
+
+/** Rows per INSERT: well below SQLite's and PostgreSQL's limits on bound parameters for the widest table (22 columns). */
+const BATCH = 200;
+
+async function insertBatched<T>(rows: T[], insert: (batch: T[]) => { execute(): Promise<unknown> }): Promise<void> {
+  for (let i = 0; i < rows.length; i += BATCH) await insert(rows.slice(i, i + BATCH)).execute();
 }

@@ -324,6 +324,10 @@ export class WorkshopsRepository {
     }
   }
 
+  async recordAudit(row: AuditRow): Promise<void> {
+    await insertAuditEvent(this.db, row);
+  }
+
   // ------------------------------------------------------------ action plans
 
   listActionPlanItems(orgId: string): Promise<(ActionPlanItemRow & { workshop_title: string | null })[]> {

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import * as ops from '../../../contracts/workshops.js';
-import { route } from '../../plugins/operations.js';
+import { fileRoute, route } from '../../plugins/operations.js';
 
 const canFacilitate = (role: string) => role === 'admin' || role === 'facilitator';
 
@@ -21,6 +21,12 @@ export function workshopRoutes(app: FastifyInstance): void {
   route(app, ops.selectNotes, async ({ params, body }) => {
     await workshops.selectNotes(params.orgId, params.workshopId, body);
   });
+  fileRoute(app, ops.getWorkshopMinutes, async ({ params, query, actor }) =>
+    workshops.export(params.orgId, params.workshopId, 'pdf', query.lang, actor),
+  );
+  fileRoute(app, ops.getWorkshopWorkbook, async ({ params, query, actor }) =>
+    workshops.export(params.orgId, params.workshopId, 'xlsx', query.lang, actor),
+  );
   route(app, ops.joinWorkshop, async ({ body }) => workshops.join(body.code, body));
   route(app, ops.listActionPlans, async ({ params }) => workshops.actionPlans(params.orgId));
 }

@@ -11,6 +11,9 @@ import type {
   ZCreateWorkshopBody,
   ZUpdateWorkshopBody,
 } from '../../../contracts/workshops.js';
+import { PictureBoard } from '../../../domain/workshops/picture.js';
+import { PlanBoard, emptyCells } from '../../../domain/workshops/plans.js';
+import { LiveTally } from '../../../domain/workshops/tally.js';
 import { ZWorkshopTemplate, type TWorkshopTemplate } from '../../../domain/workshops/template.js';
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../../lib/actor.js';
@@ -21,9 +24,11 @@ import { PROJECT_ROOT } from '../../lib/paths.js';
 import { newSecret, sha256 } from '../../lib/secrets.js';
 import { nowIso } from '../../lib/time.js';
 import { auditRow } from '../audit/service.js';
-import type { InstrumentRegistry } from '../assessments/instruments.js';
+import type { AssessmentsService } from '../assessments/service.js';
 import { OrganisationsRepository } from '../organisations/repository.js';
+import { renderMinutes, renderWorkbook } from './minutes.js';
 import { WorkshopsRepository, type ParticipantRow, type StepRow, type WorkshopRow } from './repository.js';
+import { fileStem } from '../../lib/filename.js';
 
 export const TEMPLATES_DIR = join(PROJECT_ROOT, 'content', 'workshops');
 
@@ -54,7 +59,7 @@ export class WorkshopsService {
 
   constructor(
     db: Db,
-    private readonly instruments: InstrumentRegistry,
+    private readonly assessments: AssessmentsService,
     private readonly opts: { publicUrl: string },
   ) {
     this.repo = new WorkshopsRepository(db.kysely);
@@ -131,7 +136,7 @@ export class WorkshopsService {
   /** A new draft from the template, in the language of the person preparing it; areas default to the organisation's units. */
   async create(orgId: string, body: z.output<typeof ZCreateWorkshopBody>, actor: Actor, lang: Lang): Promise<TWorkshop> {
     const template = this.template(body.templateId);
-    const instrument = this.instruments.get(template.instrumentId);
+    const instrument = this.assessments.registry.get(template.instrumentId);
     if (!instrument) throw new Error(`the template ${template.id} names an unknown instrument ${template.instrumentId}`);
     const areaNames = body.areas ?? (await this.orgs.listUnits(orgId)).filter((u) => !u.parent_id).map((u) => u.name);
     const now = nowIso();
@@ -410,6 +415,69 @@ export class WorkshopsService {
     return this.repo.getParticipantByToken(sha256(token));
   }
 
+  /** The common picture and the area plans of a workshop as stored. */
+  async boards(workshopId: string): Promise<{ picture: PictureBoard; plans: PlanBoard }> {
+    const [notes, votes, rows] = await Promise.all([
+      this.repo.notes(workshopId),
+      this.repo.votes(workshopId),
+      this.repo.planRows(workshopId),
+    ]);
+    const picture = new PictureBoard(
+      notes.map((n) => ({
+        id: n.id,
+        participantId: n.participant_id,
+        category: n.category,
+        text: n.text,
+        hidden: n.hidden === 1,
+        mergedInto: n.merged_into,
+        selected: n.selected_position,
+      })),
+      votes.map((v) => ({ participantId: v.participant_id, noteId: v.note_id, dots: v.dots })),
+    );
+    const plans = new PlanBoard(
+      rows.map((r) => ({
+        id: r.id,
+        areaId: r.area_id,
+        position: r.position,
+        cells: { ...emptyCells(), ...(JSON.parse(r.cells) as object) },
+      })),
+    );
+    return { picture, plans };
+  }
+
+  /** The minutes (PDF) or the workbook (XLSX) of a workshop; the export is written to the audit log. */
+  async export(orgId: string, id: string, format: 'pdf' | 'xlsx', lang: Lang, actor: Actor): Promise<{ body: Buffer; filename: string }> {
+    const row = await this.workshop(orgId, id);
+    const workshop = await this.present(row, true);
+    const instrument = await this.assessments.instrumentByVersion(row.instrument_id, row.instrument_version);
+    const tally = new LiveTally(instrument);
+    const byParticipant = new Map<string, Record<string, number>>();
+    for (const a of await this.repo.answers(id)) {
+      if (tally.has(a.item_id)) tally.set(a.participant_id, a.item_id, a.value);
+      byParticipant.set(a.participant_id, { ...byParticipant.get(a.participant_id), [a.item_id]: a.value });
+    }
+    const groups = new Set((await this.repo.participants(id)).filter((p) => p.group_name).map((p) => p.id));
+    const answers = shuffle([...byParticipant].map(([p, values]) => ({ group: groups.has(p), values })));
+    const { picture, plans } = await this.boards(id);
+    const input = {
+      lang,
+      orgName: (await this.orgs.getOrg(orgId))?.name ?? '',
+      workshop,
+      template: this.template(row.template_id),
+      instrument,
+      tally: tally.snapshot(),
+      answers,
+      notes: [...picture.notes.values()],
+      dots: picture.totals(),
+      plans: plans.view(null),
+    };
+    const body = format === 'pdf' ? await renderMinutes(input) : await renderWorkbook(input);
+    await this.repo.recordAudit(
+      auditRow({ orgId, action: 'workshop.exported', actor, targetType: 'workshop', targetId: id, details: { format, lang } }),
+    );
+    return { body, filename: `${fileStem(workshop.title)}.${format}` };
+  }
+
   async actionPlans(orgId: string): Promise<TActionPlanItem[]> {
     return (await this.repo.listActionPlanItems(orgId)).map((r) => ({
       id: r.id,
@@ -426,6 +494,16 @@ export class WorkshopsService {
       createdAt: r.created_at,
     }));
   }
+}
+
+/** A copy in random order (Fisher–Yates), so the order of answers gives nobody away. */
+function shuffle<T>(items: T[]): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
 }
 
 function presentStep(s: StepRow) {
