@@ -3,8 +3,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 /**
- * The single-page app: built into dist/web, which the server serves under a strict
- * Content Security Policy (no inline scripts or styles).
+ * The single-page app (index.html) and the participant view (deltag.html): built into dist/web,
+ * which the server serves under a strict Content Security Policy (no inline scripts or styles).
  */
 export default defineConfig({
   plugins: [react()],
@@ -24,6 +24,14 @@ export default defineConfig({
     // many icons are fetched only when a page uses them, which keeps the stylesheet small.
     assetsInlineLimit: 0,
     sourcemap: false,
+    // Two pages: the main app, and the participant view (/deltag), which phones load on their own
+    // and which must stay small (under 80 kB of JavaScript and CSS, gzipped; e2e/live-participant).
+    rolldownOptions: {
+      input: {
+        main: fileURLToPath(new URL('./index.html', import.meta.url)),
+        deltag: fileURLToPath(new URL('./deltag.html', import.meta.url)),
+      },
+    },
     // The results page's lazy chunk carries ECharts (~560 kB raw, 184 kB gzipped); nothing else comes near.
     chunkSizeWarningLimit: 600,
   },

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // What a phone downloads to show each entry page: every JavaScript and CSS file Chromium
 // fetches until the page has rendered, raw and gzip-compressed (level 9), per page.
-// Budget (issue 2): the login page's initial JavaScript stays under 150 kB gzipped.
+// Budgets: the login page's initial JavaScript stays under 150 kB gzipped (issue 2); the
+// participant view's (/deltag) initial JavaScript and CSS stay under 80 kB gzipped (issue 4).
 //
 //   node bench/bundle-size.mjs            prints a Markdown table for docs/benchmarks.md
 import { execSync, spawnSync } from 'node:child_process';
@@ -115,7 +116,7 @@ async function baseline() {
 }
 
 const kb = (n) => (n / 1024).toFixed(1);
-const rows = [await measure('/login')];
+const rows = [await measure('/login'), await measure('/deltag/ABC234')];
 const base0 = await baseline();
 rows.push(
   await measure('/', async (page) => {

@@ -32,7 +32,7 @@ function stale(output, inputs) {
 }
 
 const SERVER = ['dist/node/server/cli/main.js', ['src/server', 'tsconfig.json', 'tsconfig.base.json', ...SHARED]];
-const WEB = ['dist/web/index.html', ['src/web', 'vite.config.ts', 'index.html', ...SHARED]];
+const WEB = ['dist/web/index.html', ['src/web', 'vite.config.ts', 'index.html', 'deltag.html', ...SHARED]];
 
 if ((both || args.has('--server')) && stale(...SERVER)) {
   withLock('build-server', () => {

@@ -12,6 +12,7 @@ describe('serving the web app', () => {
     const webDir = mkdtempSync(join(tmpdir(), 'pejling-web-'));
     mkdirSync(join(webDir, 'assets'), { recursive: true });
     writeFileSync(join(webDir, 'index.html'), '<!doctype html><html lang="da"><title>Pejling</title><div id="root"></div>');
+    writeFileSync(join(webDir, 'deltag.html'), '<!doctype html><html lang="da"><title>Deltag – Pejling</title><div id="deltag"></div>');
     writeFileSync(join(webDir, 'assets', 'main-AbC123.js'), js);
     writeFileSync(join(webDir, 'assets', 'main-AbC123.js.gz'), gzipSync(js));
     writeFileSync(join(webDir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
@@ -46,6 +47,16 @@ describe('serving the web app', () => {
     const head = await t.app.inject({ method: 'HEAD', url: '/login' });
     expect(head.statusCode).toBe(200);
     expect(head.headers['content-type']).toContain('text/html');
+  });
+
+  it('answers the participant pages with the participant view’s own shell', async () => {
+    for (const url of ['/deltag', '/deltag/ABC234', '/deltag/?lang=en']) {
+      const res = await t.app.inject({ method: 'GET', url });
+      expect(res.statusCode, url).toBe(200);
+      expect(res.body, url).toContain('<div id="deltag">');
+    }
+    for (const url of ['/deltagelse', '/org/x/deltag'])
+      expect((await t.app.inject({ method: 'GET', url })).body, url).toContain('<div id="root">');
   });
 
   it('keeps 404 for missing assets and API paths', async () => {
