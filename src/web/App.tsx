@@ -4,6 +4,7 @@ import { CHANGE_PASSWORD_PATH, RequirePlatformAdmin, RequireSignedIn, RequireSig
 import { Layout } from './components/Layout.js';
 import { OrgScope } from './components/OrgScope.js';
 import { SessionProvider } from './components/SessionProvider.js';
+import { BareLayout } from './components/workshops/BareLayout.js';
 import { loadPageTexts } from './i18n/index.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 
@@ -29,6 +30,12 @@ const QuestionnairePage = lazyPage(() => import('./pages/QuestionnairePage.js'),
 // The results page alone carries the charts (ECharts), so no other page downloads them.
 const ResultsPage = lazyPage(() => import('./pages/ResultsPage.js'), 'ResultsPage');
 const AdminOrganisationsPage = lazyPage(() => import('./pages/AdminOrganisationsPage.js'), 'AdminOrganisationsPage');
+const WorkshopsPage = lazyPage(() => import('./pages/WorkshopsPage.js'), 'WorkshopsPage');
+const WorkshopPage = lazyPage(() => import('./pages/WorkshopPage.js'), 'WorkshopPage');
+const WorkshopConsolePage = lazyPage(() => import('./pages/WorkshopConsolePage.js'), 'WorkshopConsolePage');
+// The projector has no header, menu or footer: it is drawn outside the layout (BareLayout).
+const WorkshopProjectorPage = lazyPage(() => import('./pages/WorkshopProjectorPage.js'), 'WorkshopProjectorPage');
+const ActionPlansPage = lazyPage(() => import('./pages/ActionPlansPage.js'), 'ActionPlansPage');
 
 export function App() {
   return (
@@ -50,6 +57,10 @@ export function App() {
                 <Route path="vurderinger" element={<RoundsPage />} />
                 <Route path="vurderinger/:roundId" element={<QuestionnairePage />} />
                 <Route path="vurderinger/:roundId/resultater" element={<ResultsPage />} />
+                <Route path="vaerksteder" element={<WorkshopsPage />} />
+                <Route path="vaerksteder/:workshopId" element={<WorkshopPage />} />
+                <Route path="vaerksteder/:workshopId/styring" element={<WorkshopConsolePage />} />
+                <Route path="handlingsplaner" element={<ActionPlansPage />} />
               </Route>
               <Route path="/profil" element={<ProfilePage />} />
               <Route element={<RequirePlatformAdmin />}>
@@ -57,6 +68,13 @@ export function App() {
               </Route>
             </Route>
             <Route path="*" element={<NotFoundPage />} />
+          </Route>
+          <Route element={<BareLayout />}>
+            <Route element={<RequireSignedIn />}>
+              <Route path="/org/:orgId" element={<OrgScope />}>
+                <Route path="vaerksteder/:workshopId/projektor" element={<WorkshopProjectorPage />} />
+              </Route>
+            </Route>
           </Route>
         </Routes>
       </SessionProvider>

@@ -10,8 +10,6 @@ import { Loading } from './Loading.js';
 
 /** Header, main content and footer around every page, with focus management on navigation. */
 export function Layout() {
-  const { t } = useTranslation();
-  const { status, refresh } = useSession();
   const location = useLocation();
   const first = useRef(true);
 
@@ -38,24 +36,35 @@ export function Layout() {
       <Header />
       <main id="main-content" tabIndex={-1} className="pj-main">
         <div className="container">
-          {status === 'loading' ? <Loading /> : null}
-          {status === 'failed' ? (
-            <div className="pj-page">
-              <h1>{t('errors.serviceUnavailableTitle')}</h1>
-              <Alert variant="error">{t('errors.serviceUnavailable')}</Alert>
-              <button type="button" className="button button-primary" onClick={() => void refresh()}>
-                {t('common.tryAgain')}
-              </button>
-            </div>
-          ) : null}
-          {status === 'ready' ? (
-            <Suspense fallback={<Loading />}>
-              <Outlet />
-            </Suspense>
-          ) : null}
+          <SessionOutlet />
         </div>
       </main>
       <Footer />
+    </>
+  );
+}
+
+/** The page once the session is known: a spinner while it loads, a way to try again if the service is down. */
+export function SessionOutlet({ failedClassName = 'pj-page' }: { failedClassName?: string }) {
+  const { t } = useTranslation();
+  const { status, refresh } = useSession();
+  return (
+    <>
+      {status === 'loading' ? <Loading /> : null}
+      {status === 'failed' ? (
+        <div className={failedClassName}>
+          <h1>{t('errors.serviceUnavailableTitle')}</h1>
+          <Alert variant="error">{t('errors.serviceUnavailable')}</Alert>
+          <button type="button" className="button button-primary" onClick={() => void refresh()}>
+            {t('common.tryAgain')}
+          </button>
+        </div>
+      ) : null}
+      {status === 'ready' ? (
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      ) : null}
     </>
   );
 }

@@ -188,3 +188,45 @@ export function RadioGroup({ id, name, legend, value, onChange, options, error }
     </div>
   );
 }
+
+/** A DKFDS textarea with label, hint and error, like TextField. */
+export function TextAreaField({
+  id,
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  required,
+  rows = 4,
+  maxLength,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (event: ChangeEvent<HTMLTextAreaElement>) => void;
+  error?: string | undefined;
+  hint?: string;
+  required?: boolean;
+  rows?: number;
+  maxLength?: number;
+}) {
+  return (
+    <div className={error ? 'form-group form-error' : 'form-group'}>
+      <Label id={id} label={label} required={required} />
+      <Messages id={id} hint={hint} error={error} />
+      <textarea
+        className="form-input pj-textarea"
+        id={id}
+        name={id}
+        rows={rows}
+        value={value}
+        onChange={onChange}
+        required={required}
+        maxLength={maxLength}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+      />
+    </div>
+  );
+}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { hasRole } from '../lib/roles.js';
+import { actionPlansPath, workshopsPath } from '../lib/workshops.js';
 import { orgPath, useCurrentOrg } from './useCurrentOrg.js';
 import { useSession } from './useSession.js';
 
@@ -17,7 +18,11 @@ export function useNavItems(): NavItem[] {
   const org = useCurrentOrg();
   if (!user || user.mustChangePassword) return [];
   const items: NavItem[] = [{ to: org ? orgPath(org.orgId) : '/', label: t('nav.overview'), end: true }];
-  if (org) items.push({ to: orgPath(org.orgId, 'vurderinger'), label: t('nav.assessments'), end: false });
+  if (org) {
+    items.push({ to: orgPath(org.orgId, 'vurderinger'), label: t('nav.assessments'), end: false });
+    items.push({ to: workshopsPath(org.orgId), label: t('nav.workshops'), end: false });
+    items.push({ to: actionPlansPath(org.orgId), label: t('nav.actionPlans'), end: false });
+  }
   if (org && hasRole(org.role, 'facilitator'))
     items.push({ to: orgPath(org.orgId, 'indstillinger'), label: t('nav.settings'), end: false });
   if (org && hasRole(org.role, 'admin')) items.push({ to: orgPath(org.orgId, 'log'), label: t('nav.log'), end: false });

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { listRounds } from '../../contracts/assessments.js';
 import { getOrganisation } from '../../contracts/organisations.js';
+import { listWorkshops } from '../../contracts/workshops.js';
 import { callOp } from '../api/client.js';
 import { Alert } from '../components/Alert.js';
 import { Loading } from '../components/Loading.js';
@@ -11,12 +12,14 @@ import { useAsync } from '../hooks/useAsync.js';
 import { orgPath } from '../hooks/useCurrentOrg.js';
 import { useOrgScope } from '../hooks/useOrgScope.js';
 import { hasRole } from '../lib/roles.js';
+import { actionPlansPath, workshopsPath } from '../lib/workshops.js';
 
 export function DashboardPage() {
   const { t } = useTranslation();
   const scope = useOrgScope();
   const org = useAsync((signal) => callOp(getOrganisation, { params: { orgId: scope.orgId }, signal }), [scope.orgId]);
   const rounds = useAsync((signal) => callOp(listRounds, { params: { orgId: scope.orgId }, signal }), [scope.orgId]);
+  const workshops = useAsync((signal) => callOp(listWorkshops, { params: { orgId: scope.orgId }, signal }), [scope.orgId]);
 
   return (
     <div className="pj-page">
@@ -73,6 +76,14 @@ export function DashboardPage() {
             openRounds: rounds.status === 'ready' ? rounds.data.filter((r) => r.status === 'open').length : null,
             error: rounds.status === 'failed' ? rounds.error.message : null,
           }}
+          workshops={{
+            to: workshopsPath(scope.orgId),
+            running: workshops.status === 'ready' ? workshops.data.filter((w) => w.status === 'running').length : null,
+            planned: workshops.status === 'ready' ? workshops.data.filter((w) => w.status === 'draft').length : null,
+            total: workshops.status === 'ready' ? workshops.data.length : null,
+            error: workshops.status === 'failed' ? workshops.error.message : null,
+          }}
+          actionPlans={{ to: actionPlansPath(scope.orgId) }}
         />
       </section>
     </div>

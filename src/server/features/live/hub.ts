@@ -12,6 +12,7 @@ import {
 import type { TInstrument } from '../../../domain/instruments/schema.js';
 import { type PictureBoard, type Note, type PicturePhase } from '../../../domain/workshops/picture.js';
 import { type PlanBoard, emptyCells, type Cell, type PlanField, type PlanRow } from '../../../domain/workshops/plans.js';
+import { ANONYMITY_THRESHOLD } from '../../../domain/anonymity.js';
 import { LiveTally } from '../../../domain/workshops/tally.js';
 import { newId } from '../../lib/ids.js';
 import type { Db } from '../../db/database.js';
@@ -582,9 +583,15 @@ export class LiveHub {
     }
   }
 
+  /**
+   * The tally a connection may see. Below the anonymity threshold of respondents nobody gets the
+   * distributions: the facilitator sees only how many have answered, the projector nothing.
+   */
   private tallyFor(session: Session, role: ConnRole | null): TTally | null {
-    if (role === 'facilitator' || (role === 'projector' && session.live.revealed)) return session.tally.snapshot();
-    return null;
+    if (role !== 'facilitator' && !(role === 'projector' && session.live.revealed)) return null;
+    const tally = session.tally.snapshot();
+    if (tally.respondents >= ANONYMITY_THRESHOLD) return tally;
+    return role === 'facilitator' ? { ...tally, items: [], dimensions: [] } : null;
   }
 
   private snapshot(session: Session, conn: Conn): TSnapshot {
@@ -659,9 +666,10 @@ export class LiveHub {
     const areas = session.dirtyAreas;
     session.dirtyPicture = false;
     session.dirtyAreas = new Set();
-    let full: TTally | null = null;
+    const tallies = new Map<ConnRole | null, TTally | null>();
     for (const conn of session.observers) {
-      const tally = this.tallyFor(session, conn.role) ? (full ??= session.tally.snapshot()) : null;
+      if (!tallies.has(conn.role)) tallies.set(conn.role, this.tallyFor(session, conn.role));
+      const tally = tallies.get(conn.role)!;
       send(conn.socket, {
         type: 'delta',
         revision: session.revision,

@@ -180,22 +180,35 @@ describe('live workshops', () => {
     phone.send({ type: 'answer', id: 'answer-00001', itemId: 'klar-vision', value: 4 });
     expect(await phone.next('ack')).toMatchObject({ duplicate: true });
 
-    await facilitator.next('delta', (d) => (d.tally?.items.find((i) => i.itemId === 'klar-vision')?.n ?? 0) > 0);
-    await new Promise((r) => setTimeout(r, 250));
-    const latest = [...facilitator.received].reverse().find((m) => m.type === 'delta')! as Extract<TServerMessage, { type: 'delta' }>;
-    const item = latest.tally!.items.find((i) => i.itemId === 'klar-vision')!;
-    expect(item).toEqual({ itemId: 'klar-vision', counts: [0, 1, 0, 0, 0], n: 1, mean: 2 });
-    expect(latest.tally!.respondents).toBe(1);
-    // The projector sees no tally until it is revealed.
-    expect(projector.received.filter((m) => m.type === 'delta').every((m) => m.type === 'delta' && m.tally === null)).toBe(true);
+    // One respondent: below the anonymity threshold the facilitator sees only how many have answered.
+    await facilitator.next('delta', (d) => d.tally?.respondents === 1);
+    const latest = () => [...facilitator.received].reverse().find((m) => m.type === 'delta')! as Extract<TServerMessage, { type: 'delta' }>;
+    expect(latest().tally).toMatchObject({ respondents: 1, items: [], dimensions: [] });
     await control(w, { action: 'reveal', revealed: true });
-    const revealed = await projector.next('snapshot', (s) => s.revealed);
-    expect(revealed.tally!.items.find((i) => i.itemId === 'klar-vision')!.counts).toEqual([0, 1, 0, 0, 0]);
+    expect((await projector.next('snapshot', (s) => s.revealed)).tally).toBeNull();
+
+    // Four more: from five respondents the distributions show, on the console and (revealed) on the projector.
+    for (let i = 0; i < 4; i++) {
+      const other = await join(w.joinCode!);
+      const c = await connect();
+      c.send({ type: 'hello', role: 'participant', token: other.token });
+      await c.next('snapshot');
+      c.send({ type: 'answer', id: `others-${i}-0000`, itemId: 'klar-vision', value: 5 });
+      await c.next('ack');
+    }
+    await facilitator.next('delta', (d) => d.tally?.respondents === 5);
+    await new Promise((r) => setTimeout(r, 250));
+    const item = latest().tally!.items.find((i) => i.itemId === 'klar-vision')!;
+    expect(item).toEqual({ itemId: 'klar-vision', counts: [0, 1, 0, 0, 4], n: 5, mean: 4.4 });
+    // Until now the projector has had no distribution at all.
+    expect(projector.received.every((m) => !('tally' in m) || !m.tally || m.tally.respondents >= 5)).toBe(true);
+    const shown = await projector.next('delta', (d) => (d.tally?.respondents ?? 0) >= 5);
+    expect(shown.tally!.items.find((i) => i.itemId === 'klar-vision')!.counts).toEqual([0, 1, 0, 0, 4]);
 
     // Taking an answer back removes it.
     phone.send({ type: 'answer', id: 'answer-00003', itemId: 'klar-vision', value: null });
     await phone.next('ack', (a) => a.id === 'answer-00003');
-    expect(await t.services.workshops.repo.answers(w.id)).toEqual([]);
+    expect((await t.services.workshops.repo.answers(w.id)).filter((a) => a.participant_id === participantId)).toEqual([]);
   });
 
   it('answers bad frames with an error and keeps the connection; refuses unknown tokens and strangers', async () => {
