@@ -1,59 +1,18 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Response, scoreGenerations, scoreScaled } from '../assessments/scoring.js';
 import { type TInstrument, ZInstrument } from './schema.js';
+import { SEEDS, loadContent, texts } from '../../../test/helpers/content.js';
 
 /**
  * The instrument content files: every `content/instruments/*.json` must satisfy ZInstrument, be named after its
  * id, carry both languages everywhere, and keep the structure of the source it encodes.
  */
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const DIR = join(ROOT, 'content', 'instruments');
-const SEEDS = join(ROOT, '..', 'shared', 'seeds');
-
-const files = readdirSync(DIR)
-  .filter((f) => f.endsWith('.json'))
-  .sort();
-
-type Loaded = { raw: unknown; result: ReturnType<typeof ZInstrument.safeParse> };
-
-const loaded = new Map<string, Loaded>(
-  files.map((f) => {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(readFileSync(join(DIR, f), 'utf8'));
-    } catch (e) {
-      throw new Error(`content/instruments/${f} is not valid JSON: ${(e as Error).message}`);
-    }
-    return [f, { raw, result: ZInstrument.safeParse(raw) }] as const;
-  }),
-);
-
-function issues(file: string): string {
-  const { result } = loaded.get(file)!;
-  return result.success ? '' : result.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
-}
-
-/** The parsed instrument; fails the calling test with the zod issues when the file is missing or invalid. */
-function instrument(id: string): TInstrument {
-  const file = `${id}.json`;
-  const found = loaded.get(file);
-  if (!found) throw new Error(`content/instruments/${file} is missing`);
-  if (!found.result.success) throw new Error(`${file} does not satisfy ZInstrument:\n${issues(file)}`);
-  return found.result.data;
-}
-
-/** Every object with a `da` or `en` key, with its path, found anywhere in the raw file. */
-function texts(value: unknown, path = ''): { path: string; text: Record<string, unknown> }[] {
-  if (Array.isArray(value)) return value.flatMap((v, k) => texts(v, `${path}[${k}]`));
-  if (value === null || typeof value !== 'object') return [];
-  const record = value as Record<string, unknown>;
-  const here = 'da' in record || 'en' in record ? [{ path, text: record }] : [];
-  return [...here, ...Object.entries(record).flatMap(([k, v]) => texts(v, path ? `${path}.${k}` : k))];
-}
+const content = loadContent('instruments', ZInstrument);
+const { files, issues } = content;
+const instrument = (id: string): TInstrument => content.get(id);
 
 const count = <T>(xs: T[], pred: (x: T) => boolean) => xs.filter(pred).length;
 
@@ -65,7 +24,7 @@ describe('instrument content files', () => {
   });
 
   describe.each(files)('%s', (file) => {
-    const { raw } = loaded.get(file)!;
+    const raw = content.raw(file);
     const inst = () => instrument(file.replace(/\.json$/, ''));
 
     it('satisfies ZInstrument', () => {

@@ -1,61 +1,18 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type TWorkshopTemplate, ZWorkshopTemplate } from './template.js';
+import { ROOT, SEEDS, loadContent, texts } from '../../../test/helpers/content.js';
 
 /**
  * The workshop content files: every `content/workshops/*.json` must satisfy ZWorkshopTemplate, be named after its
  * id, carry both languages everywhere, and keep the structure of the source it encodes.
  */
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const DIR = join(ROOT, 'content', 'workshops');
 const INSTRUMENTS = join(ROOT, 'content', 'instruments');
-const SEEDS = join(ROOT, '..', 'shared', 'seeds');
-
-const files = existsSync(DIR)
-  ? readdirSync(DIR)
-      .filter((f) => f.endsWith('.json'))
-      .sort()
-  : [];
-
-type Loaded = { raw: unknown; result: ReturnType<typeof ZWorkshopTemplate.safeParse> };
-
-const loaded = new Map<string, Loaded>(
-  files.map((f) => {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(readFileSync(join(DIR, f), 'utf8'));
-    } catch (e) {
-      throw new Error(`content/workshops/${f} is not valid JSON: ${(e as Error).message}`);
-    }
-    return [f, { raw, result: ZWorkshopTemplate.safeParse(raw) }] as const;
-  }),
-);
-
-function issues(file: string): string {
-  const { result } = loaded.get(file)!;
-  return result.success ? '' : result.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
-}
-
-/** The parsed template; fails the calling test with the zod issues when the file is missing or invalid. */
-function template(id: string): TWorkshopTemplate {
-  const file = `${id}.json`;
-  const found = loaded.get(file);
-  if (!found) throw new Error(`content/workshops/${file} is missing`);
-  if (!found.result.success) throw new Error(`${file} does not satisfy ZWorkshopTemplate:\n${issues(file)}`);
-  return found.result.data;
-}
-
-/** Every object with a `da` or `en` key, with its path, found anywhere in the raw file. */
-function texts(value: unknown, path = ''): { path: string; text: Record<string, unknown> }[] {
-  if (Array.isArray(value)) return value.flatMap((v, k) => texts(v, `${path}[${k}]`));
-  if (value === null || typeof value !== 'object') return [];
-  const record = value as Record<string, unknown>;
-  const here = 'da' in record || 'en' in record ? [{ path, text: record }] : [];
-  return [...here, ...Object.entries(record).flatMap(([k, v]) => texts(v, path ? `${path}.${k}` : k))];
-}
+const content = loadContent('workshops', ZWorkshopTemplate);
+const { files, issues } = content;
+const template = (id: string): TWorkshopTemplate => content.get(id);
 
 describe('workshop content files', () => {
   it('exist, including the leadership development workshop', () => {
@@ -63,7 +20,7 @@ describe('workshop content files', () => {
   });
 
   describe.each(files)('%s', (file) => {
-    const { raw } = loaded.get(file)!;
+    const raw = content.raw(file);
     const tpl = () => template(file.replace(/\.json$/, ''));
 
     it('satisfies ZWorkshopTemplate', () => {

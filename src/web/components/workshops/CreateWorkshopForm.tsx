@@ -6,6 +6,7 @@ import { copenhagenToIso } from '../../lib/format.js';
 import { validateWith, withExtraErrors, type FieldErrors } from '../../lib/validation.js';
 import { ErrorSummary } from '../ErrorSummary.js';
 import { TextField } from '../fields.js';
+import { WhenFields } from './WhenFields.js';
 
 const FORM_ID = 'create-workshop';
 /** A date without a time: the workshop is taken to start at nine. */
@@ -58,16 +59,7 @@ export function CreateWorkshopForm({ orgId, onCreated }: { orgId: string; onCrea
           maxLength={200}
           width="input-width-xl"
         />
-        <fieldset className="form-group pj-deadline" aria-describedby={`${FORM_ID}-when-hint`}>
-          <legend className="form-label">{t('workshops.fields.when')}</legend>
-          <span className="form-hint" id={`${FORM_ID}-when-hint`}>
-            {t('workshops.fields.whenHint')}
-          </span>
-          <div className="pj-deadline-fields">
-            <TextField {...form.field('date')} label={t('workshops.fields.date')} type="date" width="input-width-s" />
-            <TextField {...form.field('time')} label={t('workshops.fields.time')} type="time" width="input-width-xs" />
-          </div>
-        </fieldset>
+        <WhenFields formId={FORM_ID} date={form.field('date')} time={form.field('time')} />
         <p className="form-hint">{t('workshops.create.areasHint')}</p>
         <button type="submit" className="button button-primary mt-5" disabled={form.submitting}>
           {t('workshops.create.submit')}

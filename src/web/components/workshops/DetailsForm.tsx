@@ -9,6 +9,7 @@ import { Alert, StatusRegion } from '../Alert.js';
 import { ErrorSummary } from '../ErrorSummary.js';
 import { TextField } from '../fields.js';
 import { scheduledFrom } from './CreateWorkshopForm.js';
+import { WhenFields } from './WhenFields.js';
 
 const FORM_ID = 'details';
 
@@ -58,16 +59,7 @@ export function DetailsForm({
       <ErrorSummary id={`${FORM_ID}-errors`} items={form.summary} summaryRef={form.summaryRef} />
       <form onSubmit={form.handleSubmit} noValidate>
         <TextField {...form.field('title')} label={t('workshops.fields.title')} required maxLength={200} width="input-width-xl" />
-        <fieldset className="form-group pj-deadline" aria-describedby={`${FORM_ID}-when-hint`}>
-          <legend className="form-label">{t('workshops.fields.when')}</legend>
-          <span className="form-hint" id={`${FORM_ID}-when-hint`}>
-            {t('workshops.fields.whenHint')}
-          </span>
-          <div className="pj-deadline-fields">
-            <TextField {...form.field('date')} label={t('workshops.fields.date')} type="date" width="input-width-s" />
-            <TextField {...form.field('time')} label={t('workshops.fields.time')} type="time" width="input-width-xs" />
-          </div>
-        </fieldset>
+        <WhenFields formId={FORM_ID} date={form.field('date')} time={form.field('time')} />
         <button type="submit" className="button button-primary mt-5" disabled={form.submitting}>
           {t('workshops.details.save')}
         </button>
