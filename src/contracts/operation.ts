@@ -31,7 +31,11 @@ export interface Operation<
   /** Error codes this operation may answer with besides the generic ones. */
   errors?: readonly string[];
   /** True for operations that must be slowed down against guessing (login, links). */
-  rateLimited?: boolean;
+  /**
+   * Operations slowed down against guessing: `true` for credentials (login, links; LOGIN_RATE_LIMIT
+   * per client), `'join'` for joining a workshop (JOIN_RATE_LIMIT: a room of phones often shares one address).
+   */
+  rateLimited?: boolean | 'join';
 }
 
 export function defineOperation<

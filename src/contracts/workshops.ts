@@ -290,7 +290,7 @@ export const joinWorkshop = defineOperation({
   status: 201,
   response: ZJoined,
   errors: ['join_code_invalid'],
-  rateLimited: true,
+  rateLimited: 'join',
 });
 
 export const ZWorkshopExportQuery = z.object({ lang: z.enum(['da', 'en']).default('da') }).strict();

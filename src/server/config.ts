@@ -30,6 +30,7 @@ const EnvSchema = z.object({
   BODY_LIMIT_BYTES: positiveInt(1024, 50 * 1024 * 1024).default(1024 * 1024),
   SESSION_TTL_HOURS: positiveInt(1, 24 * 90).default(12),
   LOGIN_RATE_LIMIT: positiveInt(1, 100000).default(10),
+  JOIN_RATE_LIMIT: positiveInt(1, 100000).default(300),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 
@@ -48,6 +49,8 @@ export interface Config {
   bodyLimitBytes: number;
   sessionTtlHours: number;
   loginRateLimit: number;
+  /** Joins of a workshop per minute per client address (phones in one room often share an address). */
+  joinRateLimit: number;
   env: 'development' | 'production' | 'test';
   /** Folder with the built web app; absent in API-only test runs. */
   webDir: string | null;
@@ -106,6 +109,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     sessionTtlHours: e.SESSION_TTL_HOURS,
     loginRateLimit: e.LOGIN_RATE_LIMIT,
+    joinRateLimit: e.JOIN_RATE_LIMIT,
     env: e.NODE_ENV,
     webDir: null,
     ...overrides,

@@ -104,7 +104,8 @@ function parsePart<S extends z.ZodType | undefined>(schema: S, value: unknown, w
 /** The part of every operation before its handler: authorise, then parse params, query and body. */
 function register<O extends Operation>(app: FastifyInstance, op: O, respond: (ctx: OperationContext<O>) => Promise<unknown>): void {
   app.operations.push(op);
-  const rateLimit = op.rateLimited ? { rateLimit: { max: app.config.loginRateLimit, timeWindow: 60_000 } } : {};
+  const max = op.rateLimited === 'join' ? app.config.joinRateLimit : app.config.loginRateLimit;
+  const rateLimit = op.rateLimited ? { rateLimit: { max, timeWindow: 60_000 } } : {};
   app.route({
     method: op.method,
     url: op.path,

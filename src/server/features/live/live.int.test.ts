@@ -135,6 +135,12 @@ describe('live workshops', () => {
     expect(bad.statusCode).toBe(400);
     const joined = await join(w.joinCode!.toLowerCase().replace(/(...)/, '$1-'), { displayName: 'Anna' });
     expect(joined.token.length).toBeGreaterThan(20);
+    // Guessing: after 20 wrong codes from one address, even the right code waits.
+    for (let i = 1; i < 20; i++)
+      expect((await api(null, 'POST', '/api/live/join', { code: `ZZZZ${String(i).padStart(2, '2')}` })).statusCode).toBe(404);
+    const blocked = await api(null, 'POST', '/api/live/join', { code: w.joinCode });
+    expect(blocked.statusCode).toBe(429);
+    expect(blocked.json().code).toBe('rate_limited');
   });
 
   it('acknowledges an answer once stored, never counts a resent one twice, and shows the tally to the facilitator', async () => {

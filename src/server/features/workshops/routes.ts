@@ -27,6 +27,6 @@ export function workshopRoutes(app: FastifyInstance): void {
   fileRoute(app, ops.getWorkshopWorkbook, async ({ params, query, actor }) =>
     workshops.export(params.orgId, params.workshopId, 'xlsx', query.lang, actor),
   );
-  route(app, ops.joinWorkshop, async ({ body }) => workshops.join(body.code, body));
+  route(app, ops.joinWorkshop, async ({ body, request }) => workshops.join(body.code, body, request.ip));
   route(app, ops.listActionPlans, async ({ params }) => workshops.actionPlans(params.orgId));
 }

@@ -29,6 +29,7 @@ import { OrganisationsRepository } from '../organisations/repository.js';
 import { renderMinutes, renderWorkbook } from './minutes.js';
 import { WorkshopsRepository, type ParticipantRow, type StepRow, type WorkshopRow } from './repository.js';
 import { fileStem } from '../../lib/filename.js';
+import { AttemptLimiter } from '../../lib/attempts.js';
 
 export const TEMPLATES_DIR = join(PROJECT_ROOT, 'content', 'workshops');
 
@@ -56,6 +57,8 @@ export class WorkshopsService {
   private readonly orgs: OrganisationsRepository;
   private readonly templates: Map<string, TWorkshopTemplate>;
   private readonly listeners = new Set<WorkshopListener>();
+  /** Wrong join codes per client address: 20 in 10 minutes, then joins from there wait. */
+  private readonly wrongCodes = new AttemptLimiter(20, 10 * 60_000);
 
   constructor(
     db: Db,
@@ -389,10 +392,21 @@ export class WorkshopsService {
     this.changed(id, 'picture');
   }
 
-  /** A participant joins a running workshop with its code; the token (shown once) brings the device back later. */
-  async join(code: string, input: { displayName?: string | null | undefined; groupName?: string | null | undefined }) {
+  /**
+   * A participant joins a running workshop with its code; the token (shown once) brings the
+   * device back later. An address that tries many wrong codes is stopped for a while.
+   */
+  async join(
+    code: string,
+    input: { displayName?: string | null | undefined; groupName?: string | null | undefined },
+    client: string | null = null,
+  ) {
+    if (client && this.wrongCodes.blocked(client)) throw new AppError('rate_limited');
     const row = await this.repo.getByJoinCode(code);
-    if (!row || row.status !== 'running') throw new AppError('join_code_invalid', [{ path: 'code', message: 'not_found' }]);
+    if (!row || row.status !== 'running') {
+      if (client) this.wrongCodes.fail(client);
+      throw new AppError('join_code_invalid', [{ path: 'code', message: 'not_found' }]);
+    }
     const token = newSecret(24);
     const now = nowIso();
     const participant: ParticipantRow = {
