@@ -81,6 +81,8 @@ interface Session {
   plans: PlanBoard;
   /** Writes of the picture and the plans, one at a time, so rows are written in the order edits were applied. */
   queue: Promise<unknown>;
+  /** Changes of the workshop being applied, one at a time, in order. */
+  refreshes: Promise<unknown>;
   dirty: boolean;
   /** What changed since the last update: the common picture, and the plans of which areas. */
   dirtyPicture: boolean;
@@ -539,6 +541,7 @@ export class LiveHub {
       picture,
       plans,
       queue: Promise.resolve(),
+      refreshes: Promise.resolve(),
       dirty: false,
       dirtyPicture: false,
       dirtyAreas: new Set(),
@@ -558,6 +561,15 @@ export class LiveHub {
     if (!pending) return;
     const session = await pending.catch(() => null);
     if (!session) return;
+    // One refresh at a time, in the order the changes were made: a snapshot never shows an
+    // older picture than a change made before it.
+    const run = session.refreshes.then(() => this.applyChange(session, what));
+    session.refreshes = run.catch(() => undefined);
+    return run;
+  }
+
+  private async applyChange(session: Session, what: 'meta' | 'participants' | 'picture'): Promise<void> {
+    const workshopId = session.id;
     if (what === 'participants') {
       session.participants = (await this.workshops.repo.countParticipants([workshopId])).get(workshopId) ?? 0;
       return this.markDirty(session);
