@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { FastifyInstance } from 'fastify';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { buildApp } from '../../src/server/app.js';
 import { loadConfig } from '../../src/server/config.js';
 import { openDatabase } from '../../src/server/db/database.js';
@@ -54,26 +54,42 @@ export const VIEWPORTS = {
   phone: { width: 360, height: 740 },
 } as const;
 
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+const CONTEXT_OPTIONS = { locale: 'da-DK', timezoneId: 'Europe/Copenhagen', viewport: VIEWPORTS.desktop };
+const executablePath = () => process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
 /** Debian's Chromium, headless, with a fresh profile and without calls to the (closed) network. */
 export async function launchBrowser(): Promise<BrowserContext> {
-  const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'pw-')), {
-    executablePath,
+    executablePath: executablePath(),
     headless: true,
-    locale: 'da-DK',
-    timezoneId: 'Europe/Copenhagen',
-    viewport: VIEWPORTS.desktop,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
+    ...CONTEXT_OPTIONS,
+    args: CHROMIUM_ARGS,
   });
+}
+
+/**
+ * The same Chromium for tests that need several separate devices: each `device()` is a context of
+ * its own (storage, cookies, network on or off), as different phones in one room would be.
+ */
+export async function launchDevices(): Promise<{
+  browser: Browser;
+  device(viewport?: { width: number; height: number }): Promise<BrowserContext>;
+}> {
+  const browser = await chromium.launch({ executablePath: executablePath(), headless: true, args: CHROMIUM_ARGS });
+  return {
+    browser,
+    device: (viewport = VIEWPORTS.desktop) => browser.newContext({ ...CONTEXT_OPTIONS, viewport }),
+  };
 }
 
 /** Collects Content Security Policy violations and uncaught errors of a page. */

@@ -3,15 +3,26 @@ import { browserEnv, createConnection, type LiveState } from './connection.js';
 import { ConnectionStatus } from './ConnectionStatus.js';
 import { useLang } from './i18n.js';
 import { lazyModule, useLazyModule } from './lazy.js';
-import { hasPendingRules, size } from './outbox.js';
+import { hasPendingRules, ordered, size } from './outbox.js';
 import { Rules } from './Rules.js';
 import { HEADING_ID, useScreen } from './screen.js';
 import type { LiveSession } from './session.js';
 import { StepTimer } from './StepTimer.js';
 
 const questionnaireModule = lazyModule(() => import('./QuestionnaireStep.js'));
+const pictureModule = lazyModule(() => import('./PictureStep.js'));
+const areasModule = lazyModule(() => import('./AreasStep.js'));
 
-type Screen = 'loading' | 'finished' | 'rules' | 'not-started' | 'questionnaire' | 'step';
+type Screen = 'loading' | 'finished' | 'rules' | 'not-started' | 'questionnaire' | 'picture' | 'areas' | 'plans' | 'step';
+
+/** Steps with a screen of their own; `plans` (the plans reviewed, the conclusion) shows the own area's plan read-only. */
+const STEP_SCREENS: Partial<Record<string, Screen>> = {
+  questionnaire: 'questionnaire',
+  picture: 'picture',
+  areas: 'areas',
+  plans: 'plans',
+  conclusion: 'plans',
+};
 
 function screenOf(state: LiveState): Screen {
   const s = state.snapshot;
@@ -19,7 +30,7 @@ function screenOf(state: LiveState): Screen {
   if (s.workshop.status === 'finished') return 'finished';
   if (!state.rulesAccepted && s.workshop.groundRules.length > 0) return 'rules';
   if (!s.step) return 'not-started';
-  return s.step.kind === 'questionnaire' ? 'questionnaire' : 'step';
+  return STEP_SCREENS[s.step.kind] ?? 'step';
 }
 
 /** A joined phone: connected to the workshop, showing what the current step asks of it. */
@@ -33,6 +44,14 @@ export function Participant({ session, onLeave }: { session: LiveSession; onLeav
   const state = useSyncExternalStore(conn.subscribe, conn.getState);
   // Fetched at once (while the rules are read), so it is at hand when the questionnaire opens.
   const questionnaire = useLazyModule(questionnaireModule);
+  // The later steps' screens are fetched once the workshop is under way (the picture) or has
+  // reached the common picture (the area work), well before they are needed.
+  const reached = state.snapshot?.step ? screenOf(state) : null;
+  const picture = useLazyModule(pictureModule, reached !== null);
+  const areas = useLazyModule(
+    areasModule,
+    (state.snapshot?.picture ?? null) !== null || reached === 'picture' || reached === 'areas' || reached === 'plans',
+  );
 
   useEffect(() => {
     if (state.ended) onLeave('ended');
@@ -43,14 +62,17 @@ export function Participant({ session, onLeave }: { session: LiveSession; onLeav
   const step = snapshot?.step ?? null;
   const title = snapshot?.workshop.title ?? session.title;
   const waiting = size(state.outbox);
-  const heading = {
-    loading: title || t.connConnecting,
-    finished: t.finishedTitle,
-    rules: t.rulesTitle,
-    'not-started': t.notStartedTitle,
-    questionnaire: step?.title ?? '',
-    step: step?.title ?? '',
-  }[screen];
+  const answersOnly = ordered(state.outbox).every((e) => e.msg.type === 'answer');
+  const heading =
+    screen === 'loading'
+      ? title || t.connConnecting
+      : screen === 'finished'
+        ? t.finishedTitle
+        : screen === 'rules'
+          ? t.rulesTitle
+          : screen === 'not-started'
+            ? t.notStartedTitle
+            : (step?.title ?? '');
   useScreen(`${screen}:${step?.position ?? ''}`, heading);
 
   let body;
@@ -80,17 +102,27 @@ export function Participant({ session, onLeave }: { session: LiveSession; onLeav
     ) : (
       <p className="lv-lead">{t.loadingQuestionnaire}</p>
     );
+  else if (screen === 'picture')
+    body = picture ? <picture.PictureStep state={state} conn={conn} /> : <p className="lv-lead">{t.loadingStep}</p>;
+  else if (screen === 'areas') body = areas ? <areas.AreasStep state={state} conn={conn} /> : <p className="lv-lead">{t.loadingStep}</p>;
+  else if (screen === 'plans')
+    body = (
+      <>
+        <Waiting state={state} />
+        {areas ? <areas.PlanSummary state={state} /> : null}
+      </>
+    );
   else body = <Waiting state={state} />;
 
   return (
     <main className="lv-main" id="main">
-      <ConnectionStatus status={state.status} waiting={waiting} />
+      <ConnectionStatus status={state.status} waiting={waiting} answersOnly={answersOnly} />
       <div className="lv-screen">
         {screen !== 'loading' ? <p className="lv-eyebrow">{title}</p> : null}
         <h1 id={HEADING_ID} tabIndex={-1}>
           {heading}
         </h1>
-        {step && (screen === 'questionnaire' || screen === 'step') ? (
+        {step && screen !== 'loading' && screen !== 'finished' && screen !== 'rules' && screen !== 'not-started' ? (
           <div className="lv-meta">
             <p>{t.stepOf(step.position + 1, step.count)}</p>
             <StepTimer step={step} skewMs={state.skewMs} />
@@ -99,7 +131,7 @@ export function Participant({ session, onLeave }: { session: LiveSession; onLeav
         {body}
       </div>
       {screen !== 'finished' && screen !== 'loading' ? (
-        <LeaveBox me={snapshot?.me ?? null} waiting={waiting} onLeave={() => onLeave('left')} />
+        <LeaveBox me={snapshot?.me ?? null} waiting={waiting} answersOnly={answersOnly} onLeave={() => onLeave('left')} />
       ) : null}
     </main>
   );
@@ -108,9 +140,10 @@ export function Participant({ session, onLeave }: { session: LiveSession; onLeav
 function Waiting({ state }: { state: LiveState }) {
   const { t } = useLang();
   const step = state.snapshot?.step ?? null;
+  // One line per goal; a bullet typed into the text is left to the list.
   const purpose = (step?.purpose ?? '')
     .split('\n')
-    .map((l) => l.trim())
+    .map((l) => l.trim().replace(/^[•*–-]\s*/, ''))
     .filter(Boolean);
   return (
     <>
@@ -137,10 +170,12 @@ function Waiting({ state }: { state: LiveState }) {
 function LeaveBox({
   me,
   waiting,
+  answersOnly,
   onLeave,
 }: {
   me: { displayName: string | null; groupName: string | null } | null;
   waiting: number;
+  answersOnly: boolean;
   onLeave: () => void;
 }) {
   const { t } = useLang();
@@ -152,7 +187,7 @@ function LeaveBox({
       {asking ? (
         <div role="group" aria-labelledby="lv-confirm-text">
           <p id="lv-confirm-text">
-            {t.leaveConfirm} {waiting > 0 ? t.leaveUnsent(waiting) : ''}
+            {t.leaveConfirm} {waiting > 0 ? (answersOnly ? t.leaveUnsent(waiting) : t.leaveUnsentAny(waiting)) : ''}
           </p>
           <div className="lv-buttons">
             <button type="button" className="lv-button lv-secondary" onClick={onLeave}>

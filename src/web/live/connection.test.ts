@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { TSnapshot } from '../../contracts/live.js';
+import type { TPicture, TPlans, TSnapshot } from '../../contracts/live.js';
 import { createConnection, OUTBOX_KEY, type LiveConnection, type LiveEnv, type SocketHandlers, type WakeEvent } from './connection.js';
+import { ordered } from './outbox.js';
 
 /** A socket the test plays the server for. */
 class FakeSocket {
@@ -42,11 +43,26 @@ class MemoryStorage {
   }
 }
 
-function snapshot(over: { kind?: string | null; answers?: Record<string, number>; accepted?: boolean; status?: string } = {}): TSnapshot {
+const AREA = '01jarea0000000000000000000';
+const ROW = '01jrw000000000000000000000';
+const NOTE = '01jnte00000000000000000000';
+
+function snapshot(
+  over: {
+    kind?: string | null;
+    answers?: Record<string, number>;
+    accepted?: boolean;
+    status?: string;
+    revision?: number;
+    picture?: TPicture | null;
+    plans?: TPlans | null;
+    areaId?: string | null;
+  } = {},
+): TSnapshot {
   const kind = over.kind === undefined ? 'questionnaire' : over.kind;
   return {
     type: 'snapshot',
-    revision: 1,
+    revision: over.revision ?? 1,
     serverTime: new Date().toISOString(),
     workshop: {
       id: 'w1',
@@ -74,14 +90,39 @@ function snapshot(over: { kind?: string | null; answers?: Record<string, number>
     revealed: false,
     participants: 1,
     tally: null,
+    picture: over.picture ?? null,
+    plans: over.plans ?? null,
     me: {
       participantId: 'p1',
-      displayName: null,
+      displayName: 'Anna',
       groupName: null,
       acceptedRules: over.accepted ?? true,
       answers: over.answers ?? {},
+      areaId: over.areaId ?? null,
     },
   } as unknown as TSnapshot;
+}
+
+function note(text: string, id = NOTE) {
+  return { id, category: 'strength' as const, text, mine: true, hidden: false, mergedInto: null, dots: null, selected: null };
+}
+
+function picture(phase: TPicture['phase'], over: Partial<TPicture> = {}): TPicture {
+  return { phase, dotsPerParticipant: 5, notes: [], myDots: {}, contributors: 0, ...over };
+}
+
+const cell = (value = '', version = 0, by: string | null = null) => ({ value, version, by, at: null });
+
+function plans(rows: { id: string; cells?: Partial<Record<string, ReturnType<typeof cell>>> }[] = [], members = {}): TPlans {
+  return {
+    rows: rows.map((r, i) => ({
+      id: r.id,
+      areaId: AREA,
+      position: i,
+      cells: { focusArea: cell(), activity: cell(), resources: cell(), start: cell(), end: cell(), responsible: cell(), ...r.cells },
+    })),
+    members,
+  };
 }
 
 describe('the participant connection', () => {
@@ -317,5 +358,180 @@ describe('the participant connection', () => {
     expect(last().frames('ping')).toHaveLength(2);
     vi.advanceTimersByTime(8_000);
     expect(sockets[0]!.closed).toBe(true);
+  });
+  it('merges deltas into the snapshot: the fields they carry, from the same revision on', () => {
+    const c = connected(snapshot({ kind: 'picture', revision: 5, picture: picture('collect') }));
+    last().receive({ type: 'delta', revision: 4, participants: 9, picture: picture('vote') });
+    expect(c.getState().snapshot).toMatchObject({ participants: 1, picture: { phase: 'collect' } });
+    last().receive({ type: 'delta', revision: 5, picture: picture('collect', { notes: [note('Mod til at prøve')] }) });
+    expect(c.getState().snapshot!.picture!.notes.map((n) => n.text)).toEqual(['Mod til at prøve']);
+    last().receive({ type: 'delta', revision: 6, participants: 12, tally: { respondents: 1 }, plans: plans([{ id: ROW }]) });
+    expect(c.getState().snapshot).toMatchObject({ revision: 6, participants: 12, tally: null, plans: { rows: [{ id: ROW }] } });
+    // A field left out stays as it was.
+    expect(c.getState().snapshot!.picture!.notes).toHaveLength(1);
+    // A snapshot replaces everything, whatever its revision (a restarted server counts anew).
+    last().receive(snapshot({ kind: 'picture', revision: 2, picture: picture('show') }));
+    expect(c.getState().snapshot).toMatchObject({ revision: 2, plans: null, picture: { phase: 'show' } });
+  });
+
+  it('keeps a note in the outbox until it is stored, and shows it as the own note after the ack', () => {
+    const c = connected(snapshot({ kind: 'picture', picture: picture('collect') }));
+    c.note('strength', '  Vi deler data\npå tværs  ');
+    c.note('focus', '   ');
+    expect(last().frames('note')).toEqual([{ type: 'note', id: 'msg-00000001', category: 'strength', text: 'Vi deler data på tværs' }]);
+    expect(storage.getItem(OUTBOX_KEY)).toContain('Vi deler data');
+    last().receive({ type: 'ack', id: 'msg-00000001', duplicate: false, ref: NOTE });
+    expect(c.getState().outbox).toEqual({});
+    expect(c.getState().snapshot!.picture!.notes).toEqual([
+      {
+        id: NOTE,
+        category: 'strength',
+        text: 'Vi deler data på tværs',
+        mine: true,
+        hidden: false,
+        mergedInto: null,
+        dots: null,
+        selected: null,
+      },
+    ]);
+    // The server's own delta (sent before the ack) does not make it appear twice.
+    last().receive({ type: 'delta', revision: 1, picture: picture('collect', { notes: [note('Vi deler data på tværs', NOTE)] }) });
+    expect(c.getState().snapshot!.picture!.notes).toHaveLength(1);
+  });
+
+  it('holds a note the server cannot take now, and sends it when the collection opens again', () => {
+    const c = connected(snapshot({ kind: 'picture', picture: picture('show') }));
+    c.note('challenge', 'For mange systemer');
+    last().receive({ type: 'error', id: 'msg-00000001', code: 'not_now', message: 'Not now', fatal: false });
+    expect(c.getState().outbox['msg-00000001']!.held).toBe(true);
+    last().receive(snapshot({ kind: 'picture', picture: picture('vote') }));
+    expect(last().frames('note')).toHaveLength(1);
+    last().receive(snapshot({ kind: 'picture', picture: picture('collect') }));
+    expect(last().frames('note')).toHaveLength(2);
+    expect(c.getState().outbox['msg-00000001']!.held).toBe(false);
+  });
+
+  it('lets the participant forget a held message, and only a held one', () => {
+    const c = connected(snapshot({ kind: 'picture', picture: picture('show') }));
+    c.note('challenge', 'For sent');
+    c.discard('msg-00000001');
+    expect(Object.keys(c.getState().outbox)).toEqual(['msg-00000001']);
+    last().receive({ type: 'error', id: 'msg-00000001', code: 'not_now', message: 'Not now', fatal: false });
+    c.discard('msg-00000001');
+    expect(c.getState().outbox).toEqual({});
+    expect(storage.getItem(OUTBOX_KEY)).toBeNull();
+  });
+
+  it('sends the newest dots on a note, and explains a refusal over the limit or for a vanished note', () => {
+    const c = connected(snapshot({ kind: 'picture', picture: picture('vote', { myDots: { [NOTE]: 1 } }) }));
+    c.vote(NOTE, 2);
+    c.vote(NOTE, 3);
+    // Both went out at once; only the newest waits for its ack.
+    expect(
+      last()
+        .frames('vote')
+        .map((f) => f.dots),
+    ).toEqual([2, 3]);
+    expect(Object.values(c.getState().outbox).map((e) => e.msg)).toEqual([{ type: 'vote', id: 'msg-00000002', noteId: NOTE, dots: 3 }]);
+    last().receive({ type: 'ack', id: 'msg-00000001', duplicate: false });
+    last().receive({ type: 'ack', id: 'msg-00000002', duplicate: false });
+    expect(c.getState().snapshot!.picture!.myDots).toEqual({ [NOTE]: 3 });
+    c.vote(NOTE, 9);
+    last().receive({ type: 'error', id: 'msg-00000003', code: 'over_limit', message: 'You have 5 dots in all.', fatal: false });
+    expect(c.getState().outbox).toEqual({});
+    expect(c.getState().lastRefusal).toEqual({
+      code: 'over_limit',
+      msg: { type: 'vote', id: 'msg-00000003', noteId: NOTE, dots: 9 },
+      n: 1,
+    });
+    c.vote(NOTE, 0);
+    last().receive({ type: 'error', id: 'msg-00000004', code: 'not_found', message: 'No such note', fatal: false });
+    expect(c.getState().lastRefusal).toMatchObject({ code: 'not_found', n: 2 });
+    // Neither is sent again.
+    vi.advanceTimersByTime(5_000);
+    expect(last().frames('vote')).toHaveLength(4);
+  });
+
+  it('knows the area once its choice is stored, and then sends plan changes that waited for it', () => {
+    const c = connected(snapshot({ kind: 'areas', plans: plans() }));
+    expect(c.getState().areaId).toBeNull();
+    c.chooseArea(AREA);
+    c.addPlanRow();
+    // The server handled the row before the area was stored.
+    last().receive({ type: 'error', id: 'msg-00000002', code: 'not_now', message: 'Choose your area first.', fatal: false });
+    last().receive({ type: 'ack', id: 'msg-00000001', duplicate: false });
+    expect(c.getState().areaId).toBe(AREA);
+    expect(last().frames('plan_add_row')).toEqual([
+      { type: 'plan_add_row', id: 'msg-00000002' },
+      { type: 'plan_add_row', id: 'msg-00000002' },
+    ]);
+    last().receive({ type: 'ack', id: 'msg-00000002', duplicate: false, ref: ROW });
+    expect(c.getState().addedRow).toBe(ROW);
+    expect(c.getState().snapshot!.plans!.rows).toEqual([
+      expect.objectContaining({ id: ROW, areaId: AREA, position: 0, cells: expect.objectContaining({ activity: cell() }) }),
+    ]);
+  });
+
+  it('shows a stored plan edit at once, and says when it replaced someone else’s change', () => {
+    const c = connected(
+      snapshot({ kind: 'areas', areaId: AREA, plans: plans([{ id: ROW, cells: { activity: cell('Bos tekst', 4, 'Bo') } }]) }),
+    );
+    c.editPlan(ROW, 'activity', 'Kursus\ti data', 3);
+    expect(last().frames('plan_edit')).toEqual([
+      { type: 'plan_edit', id: 'msg-00000001', rowId: ROW, field: 'activity', value: 'Kursus i data', baseVersion: 3 },
+    ]);
+    last().receive({ type: 'ack', id: 'msg-00000001', duplicate: false, stale: true });
+    expect(c.getState().snapshot!.plans!.rows[0]!.cells.activity).toMatchObject({ value: 'Kursus i data', version: 5, by: 'Anna' });
+    expect(c.getState().replaced).toEqual({ [`${ROW}:activity`]: 'Kursus i data' });
+    // A new edit of the field clears it; an edit that was not stale sets nothing.
+    c.editPlan(ROW, 'activity', 'Kursus i datadeling', 5);
+    expect(c.getState().replaced).toEqual({});
+    last().receive({ type: 'ack', id: 'msg-00000002', duplicate: false, stale: false });
+    expect(c.getState().snapshot!.plans!.rows[0]!.cells.activity).toMatchObject({ value: 'Kursus i datadeling', version: 6 });
+    expect(c.getState().replaced).toEqual({});
+  });
+
+  it('changes nothing on a duplicate ack: the snapshot already shows the edit, and maybe newer ones', () => {
+    const c = connected(
+      snapshot({ kind: 'areas', areaId: AREA, plans: plans([{ id: ROW, cells: { activity: cell('Bos nyere tekst', 7, 'Bo') } }]) }),
+    );
+    c.editPlan(ROW, 'activity', 'Gammel tekst', 5);
+    last().receive({ type: 'ack', id: 'msg-00000001', duplicate: true });
+    expect(c.getState().snapshot!.plans!.rows[0]!.cells.activity.value).toBe('Bos nyere tekst');
+    c.deletePlanRow(ROW);
+    last().receive({ type: 'ack', id: 'msg-00000002', duplicate: false });
+    expect(c.getState().snapshot!.plans!.rows).toEqual([]);
+  });
+
+  it('explains a plan edit refused because the row was deleted meanwhile', () => {
+    const c = connected(snapshot({ kind: 'areas', areaId: AREA, plans: plans([{ id: ROW }]) }));
+    c.editPlan(ROW, 'responsible', 'Kim', 0);
+    last().receive({ type: 'error', id: 'msg-00000001', code: 'not_found', message: 'No such row', fatal: false });
+    expect(c.getState().outbox).toEqual({});
+    expect(c.getState().lastRefusal).toMatchObject({ code: 'not_found', msg: { type: 'plan_edit', value: 'Kim' } });
+  });
+
+  it('builds an edit on the version an earlier, already sent edit of the field will make', () => {
+    const c = connected(snapshot({ kind: 'areas', areaId: AREA, plans: plans([{ id: ROW }]) }));
+    c.editPlan(ROW, 'activity', 'Kur', 0);
+    c.editPlan(ROW, 'activity', 'Kursus', 0);
+    expect(
+      last()
+        .frames('plan_edit')
+        .map((f) => [f.value, f.baseVersion]),
+    ).toEqual([
+      ['Kur', 0],
+      ['Kursus', 1],
+    ]);
+    // Offline, an unsent edit is simply replaced by the newer one.
+    online = false;
+    handlers.get('offline')!();
+    c.editPlan(ROW, 'resources', 'To', 0);
+    c.editPlan(ROW, 'resources', 'To personer', 0);
+    expect(
+      ordered(c.getState().outbox)
+        .filter((e) => e.msg.type === 'plan_edit' && e.msg.field === 'resources')
+        .map((e) => e.msg),
+    ).toEqual([{ type: 'plan_edit', id: 'msg-00000004', rowId: ROW, field: 'resources', value: 'To personer', baseVersion: 0 }]);
   });
 });

@@ -1,4 +1,6 @@
-import type { TSnapshot } from '../../contracts/live.js';
+import type { z } from 'zod';
+import type { TNoteCategory, TPlanField, TSnapshot, ZDelta } from '../../contracts/live.js';
+import { applyAck, cellKey, type AckInfo } from './acked.js';
 import { backoffDelay } from './backoff.js';
 import { OUTBOX_KEY } from './session.js';
 import { newMessageId } from './ids.js';
@@ -6,19 +8,22 @@ import {
   EMPTY_OUTBOX,
   enqueue,
   hasPendingRules,
+  markSent,
   ordered,
   parse,
   remove,
   serialise,
   setHeld,
   type Outbox,
+  type OutboxEntry,
   type OutgoingMsg,
 } from './outbox.js';
 
 /**
  * The participant's side of the live protocol (contracts/live.ts, docs/live-protocol.md): one
- * WebSocket that says hello with the participant's token, renders from the snapshots, and never
- * loses an answer. Every answer goes into the outbox (memory and localStorage) before it is sent
+ * WebSocket that says hello with the participant's token, renders from the snapshots and the
+ * deltas of its own picture and its area's plan, and never loses an answer, a note, a dot or a
+ * plan edit. Every message goes into the outbox (memory and localStorage) before it is sent
  * and leaves it only when the server acknowledges it as stored. After any break (network lost,
  * phone locked, server restarted) the connection comes back by itself with exponential backoff,
  * at once when the browser reports it is online or visible again, says hello with the same token
@@ -29,6 +34,14 @@ import {
  */
 
 export type ConnStatus = 'connecting' | 'online' | 'reconnecting' | 'offline' | 'ended';
+
+/** A message the server refused for good: the view explains why (too many dots, the note or row is gone). */
+export interface Refusal {
+  code: 'over_limit' | 'not_found';
+  msg: OutgoingMsg;
+  /** Counts refusals, so the view can tell a new one from one it has shown. */
+  n: number;
+}
 
 export interface LiveState {
   status: ConnStatus;
@@ -43,6 +56,17 @@ export interface LiveState {
   skewMs: number;
   /** Why the connection ended for good: the token is unknown, or the workshop is gone. */
   ended: 'unauthenticated' | 'not_found' | null;
+  /** The participant's area group: the last snapshot's, or the one chosen since (acknowledged). */
+  areaId: string | null;
+  /** The newest message the server refused for good. */
+  lastRefusal: Refusal | null;
+  /** The plan row this phone added last (its id from the ack), so the view can move focus to it. */
+  addedRow: string | null;
+  /**
+   * Plan fields (`rowId:field`) where this phone's stored edit replaced a change someone else had
+   * made meanwhile (the ack said `stale`), with the value it stored; a new edit of the field clears it.
+   */
+  replaced: Readonly<Record<string, string>>;
 }
 
 export interface SocketHandlers {
@@ -92,11 +116,11 @@ const ACK_TIMEOUT_MS = 10_000;
 const RETRY_MESSAGE_MS = 1_500;
 
 type Timer = ReturnType<typeof setTimeout> | undefined;
+type TDelta = z.infer<typeof ZDelta>;
 
-interface ServerAck {
+interface ServerAck extends AckInfo {
   type: 'ack';
   id: string;
-  duplicate: boolean;
 }
 interface ServerError {
   type: 'error';
@@ -113,6 +137,45 @@ export interface LiveConnection {
   /** Records an answer (1–5, or null to take it back) and sends it when connected. */
   answer(itemId: string, value: number | null): void;
   acceptRules(): void;
+  /** Adds a note to the common picture (trimmed, one line, at most 280 characters). */
+  note(category: TNoteCategory, text: string): void;
+  /** Puts `dots` of the participant's dots on a note (0 takes them back). */
+  vote(noteId: string, dots: number): void;
+  chooseArea(areaId: string): void;
+  addPlanRow(): void;
+  /** Sets one field of a row of the area's plan; `baseVersion` is the field's version the editor started from. */
+  editPlan(rowId: string, field: TPlanField, value: string, baseVersion: number): void;
+  deletePlanRow(rowId: string): void;
+  /** Gives up a message the server has held back ("not now"), e.g. a note written after the collection closed. */
+  discard(msgId: string): void;
+}
+
+/**
+ * Whether the workshop takes a held message now: answers in the questionnaire, notes while the
+ * common picture collects, dots while it votes, plan changes in the area work once an area is chosen.
+ */
+export function belongsNow(msg: OutgoingMsg, snapshot: TSnapshot | null, areaId: string | null): boolean {
+  const kind = snapshot?.step?.kind;
+  const phase = snapshot?.picture?.phase;
+  switch (msg.type) {
+    case 'answer':
+      return kind === 'questionnaire';
+    case 'note':
+      return kind === 'picture' && phase === 'collect';
+    case 'vote':
+      return kind === 'picture' && phase === 'vote';
+    case 'plan_add_row':
+    case 'plan_edit':
+    case 'plan_delete_row':
+      return kind === 'areas' && areaId !== null;
+    default:
+      return true;
+  }
+}
+
+/** One line of text as the protocol takes it: control characters (line breaks, tabs) become spaces. */
+export function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
 }
 
 /** A closure rather than a class, so the minifier can shorten every internal name: this is on a phone's first download. */
@@ -133,6 +196,10 @@ export function createConnection(identity: Identity, env: LiveEnv): LiveConnecti
     unsent: 0,
     skewMs: 0,
     ended: null,
+    areaId: null,
+    lastRefusal: null,
+    addedRow: null,
+    replaced: {},
   };
   let socket: SocketLike | null = null;
   /** The current socket has had its snapshot: messages may be sent. */
@@ -181,20 +248,33 @@ export function createConnection(identity: Identity, env: LiveEnv): LiveConnecti
     pongTimer = setTimeout(retrySoon, ACK_TIMEOUT_MS);
   };
 
-  /** Sends the waiting messages in the order they were made; held ones only when `includeHeld`. */
-  const flush = (includeHeld: boolean) => {
-    const entries = ordered(state.outbox).filter((e) => includeHeld || !e.held);
+  /** Sends waiting messages in the order they were made, no longer held, and marked as sent. */
+  const sendEntries = (entries: OutboxEntry[]) => {
     let next = state.outbox;
     for (const entry of entries) next = setHeld(next, entry.msg.id, false);
+    next = markSent(
+      next,
+      entries.map((e) => e.msg.id),
+    );
     if (next !== state.outbox) setOutbox(next);
     sendAll(entries.map((e) => e.msg));
   };
 
-  const post = (msg: OutgoingMsg) => {
+  /** Sends what waits: every message not held back, and the held ones the workshop takes now. */
+  const flush = () => sendEntries(ordered(state.outbox).filter((e) => !e.held || belongsNow(e.msg, state.snapshot, state.areaId)));
+
+  /** Sends the held messages the workshop takes now (its step, phase or the area changed). */
+  const flushHeld = () => sendEntries(ordered(state.outbox).filter((e) => e.held && belongsNow(e.msg, state.snapshot, state.areaId)));
+
+  const post = (msg: OutgoingMsg, patch: Partial<LiveState> = {}) => {
     if (state.ended) return;
-    setOutbox(enqueue(state.outbox, msg));
-    if (ready) sendAll([msg]);
+    const next = enqueue(state.outbox, msg);
+    const entry = next[msg.id];
+    if (!entry) return;
+    setOutbox(ready ? markSent(next, [msg.id]) : next, patch);
+    if (ready) sendAll([entry.msg]);
   };
+  const newId = () => (env.newId ?? newMessageId)();
 
   /** Forgets the current socket (closing it quietly) and every timer that belongs to it. */
   const dropSocket = () => {
@@ -249,6 +329,7 @@ export function createConnection(identity: Identity, env: LiveEnv): LiveConnecti
       snapshot,
       stored: { ...snapshot.me?.answers },
       rulesAccepted: snapshot.me?.acceptedRules ?? false,
+      areaId: snapshot.me?.areaId ?? null,
       skewMs: Number.isFinite(serverTime) ? serverTime - Date.now() : 0,
     });
     if (!ready) {
@@ -256,25 +337,30 @@ export function createConnection(identity: Identity, env: LiveEnv): LiveConnecti
       attempt = 0;
       clearTimeout(handshakeTimer);
       heartbeat();
-      flush(true);
-    } else if (snapshot.step?.kind === 'questionnaire' && ordered(state.outbox).some((e) => e.held)) {
-      // The questionnaire is open (again): what the server could not take before, it takes now.
-      flush(true);
+      flush();
+    } else {
+      // The step or phase the held messages wait for is on (again): the server takes them now.
+      flushHeld();
     }
+  };
+
+  /** A delta replaces the fields it carries (participants get their picture and their area's plan, never the tally). */
+  const onDelta = (delta: TDelta) => {
+    const snapshot = state.snapshot;
+    if (!snapshot || !(delta.revision >= snapshot.revision)) return;
+    const next: TSnapshot = { ...snapshot, revision: delta.revision };
+    if (delta.participants !== undefined) next.participants = delta.participants;
+    if (delta.picture !== undefined) next.picture = delta.picture;
+    if (delta.plans !== undefined) next.plans = delta.plans;
+    update({ snapshot: next });
   };
 
   const onAck = (ack: ServerAck) => {
     const msg = state.outbox[ack.id]?.msg;
     if (!msg) return;
-    const patch: Partial<LiveState> = { rulesAccepted: true };
-    if (msg.type === 'answer') {
-      const stored = { ...state.stored };
-      if (msg.value === null) delete stored[msg.itemId];
-      else stored[msg.itemId] = msg.value;
-      patch.stored = stored;
-      patch.rulesAccepted = state.rulesAccepted;
-    }
-    setOutbox(remove(state.outbox, ack.id), patch);
+    setOutbox(remove(state.outbox, ack.id), applyAck(state, msg, ack, new Date(Date.now() + state.skewMs).toISOString()));
+    // Plan changes sent before the area was stored were held back; now they have an area.
+    if (msg.type === 'choose_area') flushHeld();
   };
 
   const onError = (error: ServerError) => {
@@ -284,13 +370,16 @@ export function createConnection(identity: Identity, env: LiveEnv): LiveConnecti
     if (error.code === 'not_now') setOutbox(setHeld(state.outbox, msg.id, true));
     else if (error.code === 'workshop_finished')
       setOutbox(remove(state.outbox, msg.id), { unsent: state.unsent + (msg.type === 'answer' ? 1 : 0) });
+    // Too many dots, or the note, row or area is gone: the view says so; sending it again would not help.
+    else if (error.code === 'over_limit' || error.code === 'not_found')
+      setOutbox(remove(state.outbox, msg.id), { lastRefusal: { code: error.code, msg, n: (state.lastRefusal?.n ?? 0) + 1 } });
     // The server can never take this message; sending it again would not change that.
     else if (error.code === 'bad_message') setOutbox(remove(state.outbox, msg.id));
     // 'unavailable' and the like: try again shortly.
     else
       resendTimer ??= setTimeout(() => {
         resendTimer = undefined;
-        if (ready) flush(false);
+        if (ready) sendEntries(ordered(state.outbox).filter((e) => !e.held));
       }, RETRY_MESSAGE_MS);
   };
 
@@ -304,6 +393,7 @@ export function createConnection(identity: Identity, env: LiveEnv): LiveConnecti
     // Any frame shows the line is alive.
     clearTimeout(pongTimer);
     if (msg?.type === 'snapshot') onSnapshot(msg as TSnapshot);
+    else if (msg?.type === 'delta') onDelta(msg as TDelta);
     else if (msg?.type === 'ack') onAck(msg as ServerAck);
     else if (msg?.type === 'error') onError(msg as ServerError);
   };
@@ -383,9 +473,25 @@ export function createConnection(identity: Identity, env: LiveEnv): LiveConnecti
       connect();
     },
     stop,
-    answer: (itemId, value) => post({ type: 'answer', id: (env.newId ?? newMessageId)(), itemId, value }),
+    answer: (itemId, value) => post({ type: 'answer', id: newId(), itemId, value }),
     acceptRules() {
-      if (!hasPendingRules(state.outbox)) post({ type: 'accept_rules', id: (env.newId ?? newMessageId)() });
+      if (!hasPendingRules(state.outbox)) post({ type: 'accept_rules', id: newId() });
+    },
+    note(category, text) {
+      const line = oneLine(text).trim();
+      if (line) post({ type: 'note', id: newId(), category, text: line.slice(0, 280) });
+    },
+    vote: (noteId, dots) => post({ type: 'vote', id: newId(), noteId, dots: Math.max(0, Math.min(20, Math.trunc(dots))) }),
+    chooseArea: (areaId) => post({ type: 'choose_area', id: newId(), areaId }),
+    addPlanRow: () => post({ type: 'plan_add_row', id: newId() }),
+    editPlan(rowId, field, value, baseVersion) {
+      const replaced = { ...state.replaced };
+      delete replaced[cellKey(rowId, field)];
+      post({ type: 'plan_edit', id: newId(), rowId, field, value: oneLine(value).slice(0, 500), baseVersion }, { replaced });
+    },
+    deletePlanRow: (rowId) => post({ type: 'plan_delete_row', id: newId(), rowId }),
+    discard(msgId) {
+      if (state.outbox[msgId]?.held) setOutbox(remove(state.outbox, msgId));
     },
   };
 }

@@ -1,7 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_OUTBOX, enqueue, ordered, parse, pendingAnswers, remove, serialise, setHeld, size, type Outbox } from './outbox.js';
+import {
+  EMPTY_OUTBOX,
+  enqueue,
+  markSent,
+  ordered,
+  parse,
+  pendingAnswers,
+  pendingOf,
+  remove,
+  serialise,
+  setHeld,
+  size,
+  type Outbox,
+  type OutgoingMsg,
+} from './outbox.js';
 
 const answer = (id: string, itemId: string, value: number | null) => ({ type: 'answer' as const, id, itemId, value });
+const NOTE_A = '01jnteaa000000000000000000';
+const NOTE_B = '01jntebb000000000000000000';
+const AREA_A = '01jareaa000000000000000000';
+const AREA_B = '01jareab000000000000000000';
+const ROW = '01jrw000000000000000000000';
+const vote = (id: string, noteId: string, dots: number) => ({ type: 'vote' as const, id, noteId, dots });
+const edit = (id: string, field: 'activity' | 'resources', value: string, baseVersion: number) => ({
+  type: 'plan_edit' as const,
+  id,
+  rowId: ROW,
+  field,
+  value,
+  baseVersion,
+});
+const all = (...msgs: OutgoingMsg[]) => msgs.reduce<Outbox>((box, m) => enqueue(box, m), EMPTY_OUTBOX);
+const ids = (box: Outbox) => ordered(box).map((e) => e.msg.id);
 
 describe('the outbox of unacknowledged messages', () => {
   it('keeps messages in the order they were made, keyed by id', () => {
@@ -83,5 +113,88 @@ describe('the outbox of unacknowledged messages', () => {
       },
     });
     expect(Object.keys(parse(raw, 'p'))).toEqual(['good-msg-001']);
+  });
+  it('keeps only the newest dots on a note and the newest choice of area, in the order they were made', () => {
+    const box = all(
+      vote('vote-0000001', NOTE_A, 1),
+      { type: 'choose_area', id: 'area-0000001', areaId: AREA_A },
+      vote('vote-0000002', NOTE_B, 2),
+      vote('vote-0000003', NOTE_A, 3),
+      { type: 'choose_area', id: 'area-0000002', areaId: AREA_B },
+      vote('vote-0000004', NOTE_A, 0),
+    );
+    expect(ids(box)).toEqual(['vote-0000002', 'area-0000002', 'vote-0000004']);
+    expect(pendingOf(box, 'vote').map((e) => [e.msg.noteId, e.msg.dots])).toEqual([
+      [NOTE_B, 2],
+      [NOTE_A, 0],
+    ]);
+  });
+
+  it('never merges notes, new rows or deletions: each one counts', () => {
+    const note = (id: string) => ({ type: 'note' as const, id, category: 'focus' as const, text: 'Datadeling' });
+    const box = all(
+      note('note-0000001'),
+      note('note-0000002'),
+      { type: 'plan_add_row', id: 'row-00000001' },
+      { type: 'plan_add_row', id: 'row-00000002' },
+      { type: 'plan_delete_row', id: 'del-00000001', rowId: ROW },
+    );
+    expect(size(box)).toBe(5);
+  });
+
+  it('replaces an unsent edit of the same field, and builds on one already sent', () => {
+    let box = all(edit('edit-0000001', 'activity', 'Kur', 3), edit('edit-0000002', 'resources', 'To', 1));
+    box = enqueue(box, edit('edit-0000003', 'activity', 'Kursus', 3));
+    expect(ids(box)).toEqual(['edit-0000002', 'edit-0000003']);
+    // Sent (maybe applied): kept, and the next edit starts from the version it makes.
+    box = enqueue(markSent(box, ['edit-0000003']), edit('edit-0000004', 'activity', 'Kursus i data', 3));
+    expect(ordered(box).map((e) => [e.msg.id, (e.msg as { baseVersion: number }).baseVersion, e.sent])).toEqual([
+      ['edit-0000002', 1, false],
+      ['edit-0000003', 3, true],
+      ['edit-0000004', 4, false],
+    ]);
+    // A newer base the participant saw (they took someone's version) is kept.
+    expect(enqueue(box, edit('edit-0000005', 'activity', 'Deres', 7))['edit-0000005']!.msg).toMatchObject({ baseVersion: 7 });
+  });
+
+  it('marks messages as sent, and returns the same outbox when nothing changes', () => {
+    const box = all(answer('msg-00000001', 'a', 1));
+    const sent = markSent(box, ['msg-00000001', 'unknown-0001']);
+    expect(sent['msg-00000001']!.sent).toBe(true);
+    expect(markSent(sent, ['msg-00000001'])).toBe(sent);
+    expect(box['msg-00000001']!.sent).toBe(false);
+  });
+
+  it('stores every kind of message and reads it back; a malformed one is left out', () => {
+    const box = markSent(
+      all(
+        { type: 'note', id: 'note-0000001', category: 'challenge', text: 'For mange systemer' },
+        vote('vote-0000001', NOTE_A, 2),
+        { type: 'choose_area', id: 'area-0000001', areaId: AREA_A },
+        { type: 'plan_add_row', id: 'row-00000001' },
+        edit('edit-0000001', 'activity', 'Kursus', 2),
+        { type: 'plan_delete_row', id: 'del-00000001', rowId: ROW },
+      ),
+      ['vote-0000001'],
+    );
+    expect(parse(serialise('p', box), 'p')).toEqual(box);
+
+    const entry = (msg: object, seq: number) => ({ msg, seq, held: false });
+    const raw = JSON.stringify({
+      owner: 'p',
+      entries: {
+        'note-0000009': entry({ type: 'note', id: 'note-0000009', category: 'wish', text: 'x' }, 1),
+        'note-0000010': entry({ type: 'note', id: 'note-0000010', category: 'focus', text: 'a\nb' }, 2),
+        'note-0000011': entry({ type: 'note', id: 'note-0000011', category: 'focus', text: '  ' }, 3),
+        'vote-0000009': entry({ type: 'vote', id: 'vote-0000009', noteId: NOTE_A, dots: 21 }, 4),
+        'vote-0000010': entry({ type: 'vote', id: 'vote-0000010', noteId: 'not-an-id', dots: 1 }, 5),
+        'edit-0000009': entry({ ...edit('edit-0000009', 'activity', 'x', 0), field: 'colour' }, 6),
+        'edit-0000010': entry({ ...edit('edit-0000010', 'activity', 'x'.repeat(501), 0) }, 7),
+        'edit-0000011': entry({ ...edit('edit-0000011', 'activity', 'x', -1) }, 8),
+        'area-0000009': entry({ type: 'choose_area', id: 'area-0000009' }, 9),
+        'keep-0000001': entry({ type: 'plan_add_row', id: 'keep-0000001' }, 10),
+      },
+    });
+    expect(Object.keys(parse(raw, 'p'))).toEqual(['keep-0000001']);
   });
 });

@@ -342,8 +342,11 @@ export class LiveHub {
           trx.updateTable('workshop_participants').set({ area_id: msg.areaId }).where('id', '=', participant.id).execute(),
         );
         if (!done) return ack({ duplicate: true });
+        const previous = session.areaOf.get(participant.id);
         session.areaOf.set(participant.id, msg.areaId);
         this.markDirty(session, { area: msg.areaId });
+        // The group left behind sees that it is one fewer.
+        if (previous && previous !== msg.areaId) this.markDirty(session, { area: previous });
         this.sendPlansTo(session, participant.id);
         return ack();
       }

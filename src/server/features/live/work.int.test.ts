@@ -222,6 +222,11 @@ describe('the common picture and the area work, live', () => {
     await ack(bo, { type: 'plan_edit', rowId: r2, field: 'focusArea', value: 'Kompetencer', baseVersion: 0 });
     const r3 = (await ack(carl, { type: 'plan_add_row' })).ref!;
     await ack(carl, { type: 'plan_delete_row', rowId: r3 });
+    // Bo moves to the other area and back: the group he leaves sees it is one fewer.
+    await ack(bo, { type: 'choose_area', areaId: tech!.id });
+    await until(() => latest(anna, 'plans')?.members[health!.id] === 1, 'one fewer in Anna’s area');
+    await ack(bo, { type: 'choose_area', areaId: health!.id });
+    await until(() => latest(anna, 'plans')?.members[health!.id] === 2, 'Bo back in Anna’s area');
 
     // Stored as edited: the database holds what the phones show.
     const stored = await t.services.workshops.repo.planRows(w.id);
