@@ -133,6 +133,8 @@ describe('a leadership workshop run live in Chromium', () => {
     await step('prepare', async () => {
       const page = console_;
       await login(page, served.baseUrl, DEMO_LOGIN.email, DEMO_LOGIN.password);
+      // The dashboard has settled (its tool cards loaded) before the menu is used.
+      await page.getByRole('heading', { name: 'Værktøjer' }).waitFor();
       await page.getByRole('link', { name: 'Værksteder', exact: true }).first().click();
       await expect.poll(() => page.locator('h1').textContent()).toBe('Værksteder');
       await expect.poll(() => page.title()).toBe('Værksteder i Fjordby Kommune – Pejling');

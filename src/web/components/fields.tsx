@@ -30,7 +30,6 @@ function Label({ id, label, required }: { id: string; label: string; required?: 
 }
 
 function Messages({ id, hint, error }: { id: string; hint?: ReactNode; error?: string | undefined }) {
-  const { t } = useTranslation();
   return (
     <>
       {hint ? (
@@ -38,13 +37,20 @@ function Messages({ id, hint, error }: { id: string; hint?: ReactNode; error?: s
           {hint}
         </span>
       ) : null}
-      {error ? (
-        <span className="form-error-message" id={`${id}-error`}>
-          <span className="sr-only">{t('form.errorPrefix')} </span>
-          {error}
-        </span>
-      ) : null}
+      <FieldError id={id} error={error} />
     </>
+  );
+}
+
+/** A field's error message (DKFDS), announced with its prefix; `${id}-error` for aria-describedby. */
+export function FieldError({ id, error }: { id: string; error?: string | null | undefined }) {
+  const { t } = useTranslation();
+  if (!error) return null;
+  return (
+    <span className="form-error-message" id={`${id}-error`}>
+      <span className="sr-only">{t('form.errorPrefix')} </span>
+      {error}
+    </span>
   );
 }
 

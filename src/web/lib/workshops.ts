@@ -1,5 +1,5 @@
-import type { TServerMessage, TSnapshot, TTally } from '../../contracts/live.js';
-import type { TWorkshopStep } from '../../contracts/workshops.js';
+import type { TNoteCategory, TPicture, TPlanRow, TPlans, TServerMessage, TSnapshot, TTally } from '../../contracts/live.js';
+import type { TArea, TWorkshopNotes, TWorkshopStep } from '../../contracts/workshops.js';
 import type { TInstrument } from '../../domain/instruments/schema.js';
 import type { StepClock } from '../../domain/workshops/timer.js';
 import type { TStepKind } from '../../domain/workshops/template.js';
@@ -7,7 +7,8 @@ import type { Language } from '../i18n/index.js';
 
 /*
  * Pure helpers of the workshop pages: addresses, times as the console and projector show them,
- * the live state a WebSocket keeps, and the tally as rows of a table.
+ * the live state a WebSocket keeps, the tally as rows of a table, the common picture's notes and
+ * selection, the area plans, and the facilitator's notes of the common plans.
  */
 
 // ---------------------------------------------------------------- addresses
@@ -258,6 +259,216 @@ export function stackedSegments(counts: readonly number[]): { value: number; cou
 export function scalePosition(mean: number | null): number {
   if (mean === null || !Number.isFinite(mean)) return 0;
   return Math.min(1, Math.max(0, (mean - 1) / 4));
+}
+
+// ---------------------------------------------------------------- the common picture
+
+export type PictureNote = TPicture['notes'][number];
+export type Selection = Record<TNoteCategory, string[]>;
+
+export const NOTE_CATEGORIES: readonly TNoteCategory[] = ['strength', 'challenge', 'focus'];
+
+/** The phases shown by dots: voting and selecting list the notes by their dots. */
+export function ranksByDots(phase: TPicture['phase']): boolean {
+  return phase === 'vote' || phase === 'select';
+}
+
+/** Most dots first; equal dots keep their order (the order they were written in). Dots not sent count as none. */
+export function byDots<T extends { dots: number | null }>(notes: readonly T[]): T[] {
+  return notes
+    .map((note, index) => ({ note, index }))
+    .sort((a, b) => (b.note.dots ?? 0) - (a.note.dots ?? 0) || a.index - b.index)
+    .map((x) => x.note);
+}
+
+/** The note a merged note ends up in, following merges of merges (and stopping at a loop or a missing note). */
+export function mergeRoot(noteId: string, byId: ReadonlyMap<string, { id: string; mergedInto: string | null }>): string {
+  let current = byId.get(noteId);
+  const seen = new Set<string>();
+  while (current?.mergedInto && !seen.has(current.id)) {
+    seen.add(current.id);
+    const next = byId.get(current.mergedInto);
+    if (!next) break;
+    current = next;
+  }
+  return current?.id ?? noteId;
+}
+
+/** A note that stands on its own in the console's list, with the notes merged into it. */
+export interface NoteGroup {
+  note: PictureNote;
+  merged: PictureNote[];
+}
+
+/**
+ * The notes of one category as the console lists them: every note not merged away (hidden ones
+ * too, marked), each with the notes merged into it; by dots when `rank`, else as written.
+ */
+export function noteGroups(notes: readonly PictureNote[], category: TNoteCategory, rank: boolean): NoteGroup[] {
+  const byId = new Map(notes.map((n) => [n.id, n]));
+  const own = notes.filter((n) => n.category === category);
+  const ownIds = new Set(own.map((n) => n.id));
+  const rootOf = new Map(own.map((n) => [n.id, n.mergedInto ? mergeRoot(n.id, byId) : n.id]));
+  const groups = new Map<string, NoteGroup>();
+  // A note stands on its own unless it ends up in another note of this category.
+  for (const note of own) {
+    const root = rootOf.get(note.id) ?? note.id;
+    if (root === note.id || !ownIds.has(root)) groups.set(note.id, { note, merged: [] });
+  }
+  for (const note of own) {
+    const root = rootOf.get(note.id) ?? note.id;
+    if (root !== note.id) groups.get(root)?.merged.push(note);
+  }
+  const list = [...groups.values()];
+  if (!rank) return list;
+  return list
+    .map((group, index) => ({ group, index }))
+    .sort((a, b) => (b.group.note.dots ?? 0) - (a.group.note.dots ?? 0) || a.index - b.index)
+    .map((x) => x.group);
+}
+
+/** Notes another note of the same category can be merged into: shown, not merged away, not itself. */
+export function mergeTargets(notes: readonly PictureNote[], note: PictureNote): PictureNote[] {
+  return notes.filter((n) => n.id !== note.id && n.category === note.category && !n.hidden && !n.mergedInto);
+}
+
+/** Whether the leadership can select a note: neither hidden nor merged away. */
+export function selectable(note: Pick<PictureNote, 'hidden' | 'mergedInto'>): boolean {
+  return !note.hidden && !note.mergedInto;
+}
+
+/** The stored selection per category, in its order (notes hidden or merged since are left out). */
+export function selectionOf(notes: readonly PictureNote[]): Selection {
+  const out: Selection = { strength: [], challenge: [], focus: [] };
+  for (const category of NOTE_CATEGORIES) {
+    out[category] = notes
+      .filter((n) => n.category === category && n.selected !== null && selectable(n))
+      .sort((a, b) => (a.selected ?? 0) - (b.selected ?? 0))
+      .map((n) => n.id);
+  }
+  return out;
+}
+
+/** A selection without the notes that can no longer be selected (hidden, merged or gone). */
+export function validSelection(selection: Selection, notes: readonly PictureNote[]): Selection {
+  const ok = new Map(notes.map((n) => [n.id, n]));
+  const keep = (category: TNoteCategory) =>
+    selection[category].filter((id) => {
+      const note = ok.get(id);
+      return note !== undefined && note.category === category && selectable(note);
+    });
+  return { strength: keep('strength'), challenge: keep('challenge'), focus: keep('focus') };
+}
+
+export function sameSelection(a: Selection, b: Selection): boolean {
+  return NOTE_CATEGORIES.every((c) => a[c].length === b[c].length && a[c].every((id, i) => b[c][i] === id));
+}
+
+/** Ticks or unticks a note: a ticked note goes last; nothing is added beyond `max`. */
+export function toggleSelected(list: readonly string[], noteId: string, max: number): string[] {
+  if (list.includes(noteId)) return list.filter((id) => id !== noteId);
+  return list.length >= max ? [...list] : [...list, noteId];
+}
+
+export interface CategoryCheck {
+  category: TNoteCategory;
+  count: number;
+  min: number;
+  max: number;
+  /** How many more are needed to reach the minimum. */
+  missing: number;
+  /** How many are over the maximum. */
+  excess: number;
+}
+
+/** How each category's selection stands against the template's »select 3« or »select 3–5«. */
+export function selectionChecks(
+  selection: Selection,
+  rules: readonly { id: TNoteCategory; select: { min: number; max: number } }[],
+): CategoryCheck[] {
+  return rules.map(({ id, select }) => {
+    const count = selection[id].length;
+    return {
+      category: id,
+      count,
+      min: select.min,
+      max: select.max,
+      missing: Math.max(0, select.min - count),
+      excess: Math.max(0, count - select.max),
+    };
+  });
+}
+
+// ---------------------------------------------------------------- the area plans
+
+export interface AreaPlan {
+  areaId: string;
+  /** The area's name; null for rows of an area no longer in the workshop. */
+  name: string | null;
+  members: number;
+  rows: TPlanRow[];
+}
+
+/** Every area in the workshop's order with its members and rows (in order); rows of unknown areas last. */
+export function areaPlans(plans: TPlans | null, areas: readonly TArea[]): AreaPlan[] {
+  const rows = [...(plans?.rows ?? [])].sort((a, b) => a.position - b.position);
+  const members = plans?.members ?? {};
+  const known = new Set(areas.map((a) => a.id));
+  const out: AreaPlan[] = areas.map((a) => ({
+    areaId: a.id,
+    name: a.name,
+    members: members[a.id] ?? 0,
+    rows: rows.filter((r) => r.areaId === a.id),
+  }));
+  const unknown = [...new Set(rows.filter((r) => !known.has(r.areaId)).map((r) => r.areaId))];
+  for (const areaId of unknown) {
+    out.push({ areaId, name: null, members: members[areaId] ?? 0, rows: rows.filter((r) => r.areaId === areaId) });
+  }
+  return out;
+}
+
+/** The value of one field of a plan row, trimmed ('' when empty or missing). */
+export function cellText(row: TPlanRow, field: keyof TPlanRow['cells']): string {
+  return row.cells[field]?.value.trim() ?? '';
+}
+
+export function emptyRow(row: TPlanRow): boolean {
+  return Object.values(row.cells).every((cell) => cell.value.trim() === '');
+}
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A plan date as people read it: 2027-03-01 → 01.03.2027 (da) or 01 Mar 2027 (en); other text as written. */
+export function planDateText(value: string, language: Language): string {
+  const text = value.trim();
+  const m = ISO_DAY.exec(text);
+  if (!m) return text;
+  const [, y, mo, d] = m as unknown as [string, string, string, string];
+  const month = Number(mo);
+  if (month < 1 || month > 12 || Number(d) < 1 || Number(d) > 31) return text;
+  return language === 'da' ? `${d}.${mo}.${y}` : `${d} ${MONTHS_EN[month - 1]} ${y}`;
+}
+
+/** The two dates of the template's »start–end«, each as people read it ('' when not given). */
+export function periodParts(start: string, end: string, language: Language): { from: string; to: string } {
+  return { from: planDateText(start, language), to: planDateText(end, language) };
+}
+
+// ---------------------------------------------------------------- the facilitator's notes
+
+/** The notes form: a text per dialogue theme (every theme present), the owners and the conclusion. */
+export function notesDraftOf(notes: TWorkshopNotes | null | undefined, themeIds: readonly string[]): TWorkshopNotes {
+  const themes: Record<string, string> = { ...(notes?.themes ?? {}) };
+  for (const id of themeIds) themes[id] ??= '';
+  return { themes, owners: notes?.owners ?? '', conclusion: notes?.conclusion ?? '' };
+}
+
+/** Whether two versions of the notes say the same (the server trims what it stores). */
+export function sameNotes(a: TWorkshopNotes, b: TWorkshopNotes): boolean {
+  const same = (x: string | undefined, y: string | undefined) => (x ?? '').trim() === (y ?? '').trim();
+  const keys = new Set([...Object.keys(a.themes), ...Object.keys(b.themes)]);
+  return same(a.owners, b.owners) && same(a.conclusion, b.conclusion) && [...keys].every((k) => same(a.themes[k], b.themes[k]));
 }
 
 // ---------------------------------------------------------------- QR code

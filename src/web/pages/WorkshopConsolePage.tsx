@@ -11,10 +11,13 @@ import { ConfirmDialog } from '../components/Dialog.js';
 import { NoAccess } from '../components/guards.js';
 import { Loading } from '../components/Loading.js';
 import { PageHeading } from '../components/PageHeading.js';
+import { AreaWorkConsole } from '../components/workshops/AreaWorkConsole.js';
 import { ConnectionStatus } from '../components/workshops/ConnectionStatus.js';
 import { ConsoleAgenda } from '../components/workshops/ConsoleAgenda.js';
 import { ConsoleNow } from '../components/workshops/ConsoleNow.js';
 import { JoinInfo } from '../components/workshops/JoinInfo.js';
+import { PictureConsole } from '../components/workshops/PictureConsole.js';
+import { PlansConsole } from '../components/workshops/PlansConsole.js';
 import { QuestionnaireLive } from '../components/workshops/QuestionnaireLive.js';
 import { useAction } from '../hooks/useAction.js';
 import { useAsync } from '../hooks/useAsync.js';
@@ -26,7 +29,9 @@ import { clockOf, joinUrlOf, projectorPath, workshopPath, workshopsPath } from '
 /**
  * The facilitator's console: the agenda with the current step and its timer, the controls, the
  * join code, who has joined and answered, the live tally, the switch that shows it on the
- * projector, and the end of the workshop. Live over the WebSocket; every control is a REST call.
+ * projector; the common picture (phases, moderation, selection), the area groups and their plans,
+ * the notes of the common plans and the conclusion; and the end of the workshop. Live over the
+ * WebSocket; every control is a REST call.
  */
 export function WorkshopConsolePage() {
   const { t } = useTranslation();
@@ -130,6 +135,24 @@ export function WorkshopConsolePage() {
               revealed={snapshot.revealed}
               busy={action.busy}
               onReveal={(revealed) => void control({ action: 'reveal', revealed })}
+            />
+          ) : null}
+          {snapshot.step?.kind === 'picture' ? (
+            <PictureConsole
+              picture={snapshot.picture}
+              orgId={scope.orgId}
+              workshopId={workshopId}
+              busy={action.busy}
+              onPhase={(phase) => void control({ action: 'phase', phase })}
+            />
+          ) : null}
+          {snapshot.step?.kind === 'areas' ? <AreaWorkConsole snapshot={snapshot} /> : null}
+          {snapshot.step?.kind === 'plans' || snapshot.step?.kind === 'conclusion' ? (
+            <PlansConsole
+              snapshot={snapshot}
+              orgId={scope.orgId}
+              workshop={workshop}
+              onSaved={(updated) => data.setData({ workshop: updated, instrument })}
             />
           ) : null}
         </>

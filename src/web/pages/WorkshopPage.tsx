@@ -20,6 +20,8 @@ import { ListEditor, type ListEntry } from '../components/workshops/ListEditor.j
 import { SettingsForm } from '../components/workshops/SettingsForm.js';
 import { SourceNote } from '../components/workshops/SourceNote.js';
 import { StatusBadge } from '../components/workshops/StatusBadge.js';
+import { WorkshopExports } from '../components/workshops/WorkshopExports.js';
+import { WorkshopNotesSummary } from '../components/workshops/WorkshopNotesSummary.js';
 import { WorkshopOverview } from '../components/workshops/WorkshopOverview.js';
 import { useAction } from '../hooks/useAction.js';
 import { useAsync } from '../hooks/useAsync.js';
@@ -38,7 +40,7 @@ const areasOf = (w: TWorkshop): ListEntry[] => w.areas.map((a) => ({ key: a.id, 
 /**
  * One workshop. A draft is prepared here by facilitators (title and date, agenda, ground rules,
  * areas, settings), then opened or deleted; members and later states read it, a finished
- * workshop with the agenda as it ran.
+ * workshop with the agenda as it ran, the notes of the common plans and its minutes to download.
  */
 export function WorkshopPage() {
   const { t } = useTranslation();
@@ -160,6 +162,9 @@ export function WorkshopPage() {
         </Alert>
       ) : null}
       {!canFacilitate && workshop.status === 'draft' ? <Alert variant="info">{t('workshops.memberDraft')}</Alert> : null}
+      {workshop.status === 'finished' ? (
+        <WorkshopExports orgId={scope.orgId} workshopId={workshopId} canFacilitate={canFacilitate} />
+      ) : null}
 
       {editable ? (
         <>
@@ -259,7 +264,10 @@ export function WorkshopPage() {
           </ConfirmDialog>
         </>
       ) : (
-        <WorkshopOverview workshop={workshop} />
+        <>
+          <WorkshopOverview workshop={workshop} />
+          <WorkshopNotesSummary notes={workshop.notes} />
+        </>
       )}
 
       <p className="mt-6">

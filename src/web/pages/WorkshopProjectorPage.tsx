@@ -10,6 +10,8 @@ import { Alert, StatusRegion } from '../components/Alert.js';
 import { Loading } from '../components/Loading.js';
 import { PageHeading } from '../components/PageHeading.js';
 import { ConnectionStatus, failureText } from '../components/workshops/ConnectionStatus.js';
+import { PictureProjector } from '../components/workshops/PictureProjector.js';
+import { PlansProjector } from '../components/workshops/PlansProjector.js';
 import { ProjectorTally } from '../components/workshops/ProjectorTally.js';
 import { QrCode } from '../components/workshops/QrCode.js';
 import { scaleNames } from '../components/workshops/scale.js';
@@ -25,7 +27,8 @@ import { consolePath, joinUrlOf, spacedCode, tallyRows, workshopsPath } from '..
  * The projector: full screen without the app's chrome, large enough to read from the back of the
  * room at 1920×1080 and 1280×720. The title, the current step and its timer, the join code, the
  * address and its QR code, how many have joined; in the questionnaire step the tally once the
- * facilitator reveals it (the server sends none before).
+ * facilitator reveals it (the server sends none before); in the common picture its current phase;
+ * in the area work, the common plans and the conclusion every area's plan.
  */
 export function WorkshopProjectorPage() {
   const { t } = useTranslation();
@@ -77,14 +80,18 @@ export function WorkshopProjectorPage() {
     snapshot.revealed &&
     snapshot.tally !== null &&
     snapshot.tally.respondents >= ANONYMITY.threshold;
+  const kind = snapshot?.step?.kind;
+  const showPicture = kind === 'picture' && Boolean(snapshot?.picture);
+  const showPlans = (kind === 'areas' || kind === 'plans' || kind === 'conclusion') && Boolean(snapshot?.plans);
+  const compact = showTally || showPicture || showPlans;
 
   return (
-    <div className={showTally ? 'pj-projector pj-projector-results' : 'pj-projector'}>
+    <div className={compact ? 'pj-projector pj-projector-results' : 'pj-projector'}>
       <header className="pj-proj-head">
         <PageHeading title={title} documentTitle={t('workshops.projector.documentTitle', { title })}>
           <span className="pj-proj-title">{title}</span>
         </PageHeading>
-        {showTally && snapshot?.step ? <CompactNow snapshot={snapshot} offsetMs={offsetMs} code={code} /> : null}
+        {compact && snapshot?.step ? <CompactNow snapshot={snapshot} offsetMs={offsetMs} code={code} /> : null}
         <FullscreenButton />
       </header>
 
@@ -93,7 +100,9 @@ export function WorkshopProjectorPage() {
       {status === 'running' && !snapshot ? <Loading label={t('workshops.live.connecting')} /> : null}
 
       {status === 'running' && snapshot && showTally ? <ProjectorResults snapshot={snapshot} instrument={instrument} /> : null}
-      {status === 'running' && snapshot && !showTally ? (
+      {status === 'running' && snapshot?.picture && showPicture ? <PictureProjector picture={snapshot.picture} /> : null}
+      {status === 'running' && snapshot && showPlans ? <PlansProjector snapshot={snapshot} showMembers={kind === 'areas'} /> : null}
+      {status === 'running' && snapshot && !compact ? (
         <div className="pj-proj-body">
           <ProjectorNow snapshot={snapshot} offsetMs={offsetMs} />
           {code ? (

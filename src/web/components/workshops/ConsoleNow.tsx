@@ -81,9 +81,6 @@ export function ConsoleNow({
           <p className="pj-preline">{step.purpose}</p>
         </details>
       ) : null}
-      {step.kind === 'picture' || step.kind === 'areas' || step.kind === 'plans' ? (
-        <p className="pj-muted">{t('workshops.console.laterInteraction')}</p>
-      ) : null}
     </section>
   );
 }

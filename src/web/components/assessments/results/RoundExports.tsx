@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getRoundAnswersSheet, getRoundReport } from '../../../../contracts/assessments.js';
-import { ApiError, downloadOp } from '../../../api/client.js';
+import { downloadOp } from '../../../api/client.js';
+import { useDownloads } from '../../../hooks/useDownloads.js';
 import { useLanguage } from '../../../hooks/useLanguage.js';
 import type { Language } from '../../../i18n/index.js';
 import { Alert, StatusRegion } from '../../Alert.js';
@@ -15,24 +16,15 @@ export function RoundExports({ orgId, roundId, canFacilitate }: { orgId: string;
   const { t } = useTranslation();
   const { language } = useLanguage();
   const [lang, setLang] = useState<Language>(language);
-  const [state, setState] = useState<
-    { status: 'idle' } | { status: 'busy' | 'done'; what: Download } | { status: 'failed'; message: string }
-  >({
-    status: 'idle',
-  });
-
-  const download = async (what: Download) => {
-    setState({ status: 'busy', what });
-    try {
-      const input = { params: { orgId, roundId }, query: { lang } };
-      if (what === 'report') await downloadOp(getRoundReport, input, `pejling-rapport-${roundId}.pdf`);
-      else await downloadOp(getRoundAnswersSheet, input, `pejling-svar-${roundId}.xlsx`);
-      setState({ status: 'done', what });
-    } catch (e) {
-      setState({ status: 'failed', message: e instanceof ApiError ? e.message : String(e) });
-    }
+  const { state, busy, busyWith, download: fetchFile } = useDownloads<Download>();
+  const download = (what: Download) => {
+    const input = { params: { orgId, roundId }, query: { lang } };
+    return fetchFile(what, () =>
+      what === 'report'
+        ? downloadOp(getRoundReport, input, `pejling-rapport-${roundId}.pdf`)
+        : downloadOp(getRoundAnswersSheet, input, `pejling-svar-${roundId}.xlsx`),
+    );
   };
-  const busy = state.status === 'busy';
 
   return (
     <section className="pj-section" aria-labelledby="exports-heading">
@@ -54,12 +46,12 @@ export function RoundExports({ orgId, roundId, canFacilitate }: { orgId: string;
       <div className="pj-button-row mt-5">
         <button type="button" className="button button-primary" onClick={() => void download('report')} disabled={busy}>
           <Icon name="download" />
-          {busy && state.what === 'report' ? t('results.exports.busy') : t('results.exports.report')}
+          {busyWith('report') ? t('results.exports.busy') : t('results.exports.report')}
         </button>
         {canFacilitate ? (
           <button type="button" className="button button-secondary" onClick={() => void download('sheet')} disabled={busy}>
             <Icon name="download" />
-            {busy && state.what === 'sheet' ? t('results.exports.busy') : t('results.exports.sheet')}
+            {busyWith('sheet') ? t('results.exports.busy') : t('results.exports.sheet')}
           </button>
         ) : null}
       </div>
