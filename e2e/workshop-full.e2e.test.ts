@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -421,7 +421,9 @@ describe('a whole leadership workshop: facilitator, projector and five phones', 
           return readFileSync((await file.path())!);
         };
         // pdf.js breaks text after a slash; join it again.
-        const pages = (await pdfText(await download('Hent referatet (PDF)'))).join('\n').replace(/\/ /g, '/');
+        const minutes = await download('Hent referatet (PDF)');
+        writeFileSync(join(SHOTS, 'minutes.pdf'), minutes);
+        const pages = (await pdfText(minutes)).join('\n').replace(/\/ /g, '/');
         for (const expected of [
           TITLE,
           'Ledelsesmæssig status',
