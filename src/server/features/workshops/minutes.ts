@@ -271,7 +271,8 @@ export async function renderMinutes(input: MinutesInput): Promise<Buffer> {
     content.push({
       table: {
         headerRows: 1,
-        widths: [80, '*', 70, 70, 70],
+        // Shared out evenly, so long words (titles, names) fit on one line; the dates take what they need.
+        widths: ['*', '*', '*', 64, '*'],
         body: [
           [L.focusArea, L.activity, L.resources, L.period, L.responsible].map((h) => ({ text: h, style: 'th' })),
           ...rows.map((r) => [
