@@ -353,6 +353,7 @@ describe('a whole leadership workshop: facilitator, projector and five phones', 
       // Dorte is still in the field: she is told that someone else changed it.
       await expect.poll(() => dorte.locator('main').textContent()).toContain('Carla har ændret feltet.');
       await field(dorte, 'Aktivitet', 1).blur();
+      await expect.poll(() => dorte.locator('main').textContent()).toContain('Din ændring erstattede en ændring');
       // Her change was made on top of Carla's: the phone says so, and both end with her text.
       await expect.poll(() => field(carla, 'Aktivitet', 1).inputValue()).toBe('Gevinstkatalog for alle systemer');
       await field(carla, 'Ansvarlig', 1).fill('Teknisk direktør');
