@@ -6,7 +6,8 @@ import { z } from 'zod';
  * names the publication it encodes. The file is data: scoring code reads it, never the reverse.
  */
 
-const Slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by hyphens');
+/** An id in content files: lower-case words joined by hyphens. */
+export const Slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by hyphens');
 
 export const ZText = z.object({ da: z.string().trim().min(1), en: z.string().trim().min(1) }).strict();
 export type TText = z.infer<typeof ZText>;

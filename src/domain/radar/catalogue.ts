@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZSource, ZText } from '../instruments/schema.js';
+import { Slug, ZSource, ZText } from '../instruments/schema.js';
 import { ZRingRule } from './rule.js';
 
 /**
@@ -9,8 +9,6 @@ import { ZRingRule } from './rule.js';
  * the ring rule. Every text exists in Danish and English; the file names its source publications.
  * The file is data: the radar code reads it, never the reverse.
  */
-
-const Slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by hyphens');
 
 /** A service area with its own radar (the source has five; later editions of KL's radar eight). */
 export const ZArea = z.object({ id: Slug, name: ZText, description: ZText }).strict();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZSource, ZText } from '../instruments/schema.js';
+import { Slug, ZSource, ZText } from '../instruments/schema.js';
 
 /**
  * A workshop template as a content file in `content/workshops/<id>.json`: the agenda of the
@@ -7,8 +7,6 @@ import { ZSource, ZText } from '../instruments/schema.js';
  * ground rules to adapt and accept; the action-plan template of the area work. Every text
  * exists in Danish and English; the template names the publication it encodes.
  */
-
-const Slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by hyphens');
 
 /**
  * What a step asks of the room, which decides the live interaction:
