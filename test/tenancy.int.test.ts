@@ -27,6 +27,11 @@ interface World {
   bRoundId: string;
   bActionId: string;
   bWorkshopId: string;
+  bEditionId: string;
+  aEditionId: string;
+  bTechnologyId: string;
+  bRadarId: string;
+  catalogueTechnologyId: string;
 }
 
 type Probe = { method: string; url: (w: World) => string; body?: (w: World) => unknown; what: string };
@@ -145,7 +150,95 @@ const PROBES: Record<string, Probe[] | { none: string }> = {
   ...workshopProbes(),
   joinWorkshop: { none: 'a participant joins by the code shown in the room, without an account or organisation' },
   listActionPlans: [{ method: 'GET', url: (w) => `/api/orgs/${w.b.orgId}/action-plans`, what: 'read B’s action plans' }],
+  getRadarCatalogue: { none: 'the technology catalogue is the platform’s, not an organisation’s' },
+  createCatalogueTechnology: { none: 'platform administrators only; answers 403 to others (checked below)' },
+  updateCatalogueTechnology: { none: 'platform administrators only; answers 403 to others (checked below)' },
+  listOrganisationDirectory: { none: 'names and types of the organisations, to invite to a radar edition; nothing else of theirs' },
+  ...radarProbes(),
 };
+
+/** Every radar operation, against B's edition, technology and imported radar through B and through A. */
+function radarProbes(): Record<string, Probe[]> {
+  const both = (op: string, method: string, tail: (w: World) => string, body?: (w: World) => unknown): Probe[] =>
+    (['b', 'a'] as const).map((org) => ({
+      method,
+      url: (w: World) => `/api/orgs/${w[org].orgId}/radar${tail(w)}`,
+      ...(body ? { body } : {}),
+      what: `${op} through ${org.toUpperCase()}`,
+    }));
+  const edition = (w: World) => `/editions/${w.bEditionId}`;
+  const answer = () => ({ answers: [] });
+  const placement = () => ({ ring: 'klar', meaning: 'Overtaget', competences: '', nextStep: '' });
+  return {
+    listOwnTechnologies: [{ method: 'GET', url: (w) => `/api/orgs/${w.b.orgId}/radar/technologies`, what: 'list B’s own technologies' }],
+    createOwnTechnology: [
+      {
+        method: 'POST',
+        url: (w) => `/api/orgs/${w.b.orgId}/radar/technologies`,
+        body: () => ({ sector: 'infrastruktur', name: { da: 'X', en: 'X' }, description: { da: '', en: '' } }),
+        what: 'add a technology to B',
+      },
+    ],
+    updateOwnTechnology: both(
+      'rename B’s own technology',
+      'PATCH',
+      (w) => `/technologies/${w.bTechnologyId}`,
+      () => ({ archived: true }),
+    ),
+    listRadarEditions: [{ method: 'GET', url: (w) => `/api/orgs/${w.b.orgId}/radar/editions`, what: 'list B’s radar editions' }],
+    createRadarEdition: [
+      { method: 'POST', url: (w) => `/api/orgs/${w.b.orgId}/radar/editions`, body: () => ({ name: 'X' }), what: 'open an edition in B' },
+    ],
+    getRadarEdition: both('read B’s edition', 'GET', edition),
+    updateRadarEdition: both('rename B’s edition', 'PATCH', edition, () => ({ name: 'Overtaget' })),
+    controlRadarEdition: both(
+      'open B’s edition',
+      'POST',
+      (w) => `${edition(w)}/status`,
+      () => ({ action: 'open' }),
+    ),
+    deleteRadarEdition: both('delete B’s edition', 'DELETE', edition),
+    setRadarParticipants: both(
+      'join B’s edition',
+      'PUT',
+      (w) => `${edition(w)}/participants`,
+      (w) => ({ orgIds: [w.a.orgId, w.b.orgId] }),
+    ),
+    getRadarResponse: both('read answers to B’s edition', 'GET', (w) => `${edition(w)}/response`),
+    saveRadarAnswers: both('answer B’s edition', 'PUT', (w) => `${edition(w)}/response`, answer),
+    getRadarMaturity: both('read maturity ratings of B’s edition', 'GET', (w) => `${edition(w)}/maturity`),
+    saveRadarMaturity: both(
+      'rate B’s edition',
+      'PUT',
+      (w) => `${edition(w)}/maturity`,
+      () => ({ ratings: [] }),
+    ),
+    getRadarView: both('read B’s radar', 'GET', (w) => `${edition(w)}/radar?radar=own`),
+    exportRadarView: both('export B’s radar', 'GET', (w) => `${edition(w)}/radar/export?format=byor-json`),
+    compareRadars: both('compare B’s radars', 'GET', (w) => `${edition(w)}/compare`),
+    getRadarTechnologyPage: [
+      ...both('read a technology of B’s edition', 'GET', (w) => `${edition(w)}/technologies/${w.catalogueTechnologyId}`),
+      ...both('read B’s own technology', 'GET', (w) => `/editions/${w.aEditionId}/technologies/${w.bTechnologyId}`),
+    ],
+    saveRadarPlacement: [
+      ...both('place on B’s radar', 'PUT', (w) => `${edition(w)}/placements/${w.catalogueTechnologyId}`, placement),
+      ...both('place B’s own technology', 'PUT', (w) => `/editions/${w.aEditionId}/placements/${w.bTechnologyId}`, placement),
+    ],
+    deleteRadarPlacement: both('remove B’s placement', 'DELETE', (w) => `${edition(w)}/placements/${w.catalogueTechnologyId}`),
+    listStoredRadars: [{ method: 'GET', url: (w) => `/api/orgs/${w.b.orgId}/radar/radars`, what: 'list B’s imported radars' }],
+    importRadar: [
+      {
+        method: 'POST',
+        url: (w) => `/api/orgs/${w.b.orgId}/radar/radars`,
+        body: () => ({ format: 'byor-csv', text: 'name,ring,quadrant,isNew,description\nX,Adopt,Tools,FALSE,x' }),
+        what: 'import into B',
+      },
+    ],
+    getStoredRadar: both('read B’s imported radar', 'GET', (w) => `/radars/${w.bRadarId}`),
+    exportStoredRadar: both('export B’s imported radar', 'GET', (w) => `/radars/${w.bRadarId}/export?format=html`),
+    deleteStoredRadar: both('delete B’s imported radar', 'DELETE', (w) => `/radars/${w.bRadarId}`),
+  };
+}
 
 /** Every workshop operation, against B's workshop through B's organisation and through A's. */
 function workshopProbes(): Record<string, Probe[]> {
@@ -225,9 +318,38 @@ describe('tenant isolation across every API operation', () => {
       bAdminActor,
       'da',
     );
+    const bEdition = await t.services.radar.createEdition(b.orgId, { name: 'B’s secret edition' }, bAdminActor);
+    await t.services.radar.setParticipants(b.orgId, bEdition.id, [b.orgId], bAdminActor);
+    const aActor = { userId: a.admin.id, email: a.admin.email, ip: null, isPlatformAdmin: false };
+    const aEdition = await t.services.radar.createEdition(a.orgId, { name: 'A’s edition' }, aActor);
+    await t.services.radar.setParticipants(a.orgId, aEdition.id, [a.orgId], aActor);
+    const catalogueTechnologyId = bEdition.technologyList[0]!.id;
+    await t.services.radar.savePlacement(
+      b.orgId,
+      bEdition.id,
+      catalogueTechnologyId,
+      { ring: 'afvent', meaning: 'B’s secret note', competences: '', nextStep: '' },
+      bAdminActor,
+    );
+    const bTechnology = await t.services.radar.createTechnology(
+      b.orgId,
+      { sector: 'infrastruktur', name: { da: 'B’s secret technology', en: 'B’s secret technology' }, description: { da: '', en: '' } },
+      bAdminActor,
+    );
+    const bRadar = await t.services.radar.importRadar(
+      b.orgId,
+      { format: 'byor-csv', text: 'name,ring,quadrant,isNew,description\nB’s secret blip,Adopt,Tools,FALSE,x', title: 'B’s secret radar' },
+      bAdminActor,
+      'da',
+    );
     w = {
       a,
       b,
+      bEditionId: bEdition.id,
+      aEditionId: aEdition.id,
+      bTechnologyId: bTechnology.id,
+      bRadarId: bRadar.id,
+      catalogueTechnologyId,
       bWorkshopId: workshop.id,
       bMemberId: pending.member.userId,
       bTokenId: bTokens[0]!.id,
@@ -262,6 +384,11 @@ describe('tenant isolation across every API operation', () => {
         'B’s secret round',
         'B’s secret action',
         'B’s secret workshop',
+        'B’s secret edition',
+        'B’s secret note',
+        'B’s secret technology',
+        'B’s secret radar',
+        'B’s secret blip',
       ];
       for (const [operationId, probes] of Object.entries(PROBES)) {
         if (!Array.isArray(probes)) continue;
@@ -291,6 +418,20 @@ describe('tenant isolation across every API operation', () => {
     const before = await fingerprint(t.services.db);
     expect(
       (await call(t.app, callers.token!, { method: 'POST', url: '/api/admin/orgs', payload: { name: 'X', type: 'kommune' } })).statusCode,
+    ).toBe(403);
+    expect(await fingerprint(t.services.db)).toEqual(before);
+    const technology = { sector: 'infrastruktur', name: { da: 'X', en: 'X' }, description: { da: '', en: '' } };
+    expect(
+      (await call(t.app, callers.token!, { method: 'POST', url: '/api/radar/catalogue/technologies', payload: technology })).statusCode,
+    ).toBe(403);
+    expect(
+      (
+        await call(t.app, callers.token!, {
+          method: 'PATCH',
+          url: `/api/radar/catalogue/technologies/${w.catalogueTechnologyId}`,
+          payload: { archived: true },
+        })
+      ).statusCode,
     ).toBe(403);
     expect(await fingerprint(t.services.db)).toEqual(before);
   });

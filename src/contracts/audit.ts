@@ -31,6 +31,17 @@ export const AUDIT_ACTIONS = [
   'workshop.opened',
   'workshop.finished',
   'workshop.exported',
+  'radar.technology_created',
+  'radar.technology_updated',
+  'radar.edition_created',
+  'radar.edition_updated',
+  'radar.edition_opened',
+  'radar.edition_closed',
+  'radar.edition_deleted',
+  'radar.participants_changed',
+  'radar.imported',
+  'radar.exported',
+  'radar.deleted',
 ] as const;
 export const ZAuditAction = z.enum(AUDIT_ACTIONS);
 export type TAuditAction = z.infer<typeof ZAuditAction>;

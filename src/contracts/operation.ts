@@ -3,6 +3,14 @@ import type { z } from 'zod';
 /** Who may call an operation. Organisation-scoped levels require membership with at least that role. */
 export type Access = 'public' | 'user' | 'member' | 'facilitator' | 'admin' | 'platform_admin';
 
+export type FileMediaType =
+  | 'application/pdf'
+  | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+  | 'text/csv'
+  | 'application/json'
+  | 'text/html'
+  | 'image/svg+xml';
+
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 /** One API operation: its route, its contracts and who may call it. Shared by server, web and OpenAPI. */
@@ -25,8 +33,11 @@ export interface Operation<
   body?: B;
   /** Success status; 204 means no body. */
   status: 200 | 201 | 204;
-  /** For file downloads: the media type of the body (then there is no JSON response contract). */
-  produces?: 'application/pdf' | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  /**
+   * For file downloads: the media type of the body, or the types it may have when the caller picks
+   * a format (then there is no JSON response contract).
+   */
+  produces?: FileMediaType | readonly FileMediaType[];
   response?: R;
   /** Error codes this operation may answer with besides the generic ones. */
   errors?: readonly string[];

@@ -6,6 +6,7 @@ import { accountRoutes } from './features/accounts/routes.js';
 import { syncInstrumentVersions } from './features/assessments/instruments.js';
 import { assessmentRoutes } from './features/assessments/routes.js';
 import { liveRoutes } from './features/live/routes.js';
+import { radarRoutes } from './features/radar/routes.js';
 import { workshopRoutes } from './features/workshops/routes.js';
 import { auditRoutes } from './features/audit/routes.js';
 import { healthRoutes } from './features/health/routes.js';
@@ -58,6 +59,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.decorate('config', config);
   const services = createServices(db, config);
   await syncInstrumentVersions(db.kysely, services.assessments.registry);
+  await services.radar.ensureCatalogue();
   app.decorate('services', services);
   app.decorate('operations', []);
   // While shutting down: requests in flight finish and close their connection; new ones get a 503.
@@ -99,6 +101,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   transferRoutes(app);
   assessmentRoutes(app);
   workshopRoutes(app);
+  radarRoutes(app);
   await liveRoutes(app);
 
   const openapi = buildOpenApi(app.operations, VERSION);

@@ -7,12 +7,23 @@ import { WorkshopsService } from './features/workshops/service.js';
 import { AuditService } from './features/audit/service.js';
 import { OrganisationsService } from './features/organisations/service.js';
 import { TransferService } from './features/transfer/service.js';
+import { RadarService } from './features/radar/service.js';
+import { loadCatalogue, type TCatalogue } from '../domain/radar/catalogue.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from './lib/paths.js';
 
 let registry: InstrumentRegistry | null = null;
 /** The instruments of content/instruments, read and validated once per process. */
 function sharedRegistry(): InstrumentRegistry {
   registry ??= InstrumentRegistry.load();
   return registry;
+}
+
+const readProjectFile = (file: string) => readFileSync(join(PROJECT_ROOT, file), 'utf8');
+/** The radar's technology catalogue (content/radar/catalogue.json), read and validated once per process. */
+export function sharedCatalogue(): TCatalogue {
+  return loadCatalogue(readProjectFile);
 }
 
 /** Every service of the application, built once per app over one database. */
@@ -24,6 +35,7 @@ export interface Services {
   transfer: TransferService;
   assessments: AssessmentsService;
   workshops: WorkshopsService;
+  radar: RadarService;
 }
 
 export function createServices(
@@ -40,5 +52,6 @@ export function createServices(
     transfer: new TransferService(db),
     assessments,
     workshops: new WorkshopsService(db, assessments, { publicUrl: config.publicUrl }),
+    radar: new RadarService(db, sharedCatalogue()),
   };
 }

@@ -131,6 +131,17 @@ describe('content/radar/catalogue.json', () => {
     expect(everywhere).toBeGreaterThanOrEqual(Math.ceil((cat.technologies.length * 2) / 3));
   });
 
+  it('groups the technologies in four sectors of our own, each with some', () => {
+    const c = catalogue();
+    expect(c.sectors.map((s) => s.id)).toEqual([
+      'data-og-intelligens',
+      'automatisering-og-robotter',
+      'kontakt-og-oplevelser',
+      'infrastruktur',
+    ]);
+    for (const sector of c.sectors) expect(c.technologies.filter((t) => t.sector === sector.id).length).toBeGreaterThanOrEqual(3);
+  });
+
   it('starts every technology with an empty list of cases', () => {
     for (const tech of catalogue().technologies) expect(tech.cases, tech.id).toEqual([]);
   });
@@ -217,6 +228,19 @@ describe('ZCatalogue refuses', () => {
         at(c, 'technologies').push({ ...at(c, 'technologies')[0]!, name: { da: 'Anden', en: 'Other' } });
       }),
     ).toMatch(/duplicate technology id "kunstig-intelligens"/);
+  });
+
+  it('a technology in an unknown sector, and two sectors with one id', () => {
+    expect(
+      problems((c) => {
+        at<{ sector: string }>(c, 'technologies')[0]!.sector = 'rummet';
+      }),
+    ).toMatch(/technologies\.0\.sector: unknown sector "rummet"/);
+    expect(
+      problems((c) => {
+        at(c, 'sectors').push({ ...at(c, 'sectors')[0]! });
+      }),
+    ).toMatch(/duplicate sector id "data-og-intelligens"/);
   });
 
   it('an example in an unknown area', () => {

@@ -14,6 +14,13 @@ import { ZRingRule } from './rule.js';
 export const ZArea = z.object({ id: Slug, name: ZText, description: ZText }).strict();
 export type TArea = z.infer<typeof ZArea>;
 
+/**
+ * A sector of the radar: a kind of technology. KL's radar does not group its technologies; the
+ * four sectors are Pejling's, so the radar reads like the tools people know. An edition may change them.
+ */
+export const ZSector = z.object({ id: Slug, name: ZText, description: ZText }).strict();
+export type TSector = z.infer<typeof ZSector>;
+
 /** A ring of the radar; the catalogue lists them from the centre out. */
 export const ZRing = z
   .object({
@@ -49,6 +56,8 @@ export const ZTechnology = z
     name: ZText,
     /** A short label for tight spots on the radar (AI, VR, RPA …), the same in both languages. */
     abbreviation: z.string().trim().min(1).max(12).optional(),
+    /** The sector it is drawn in (one of the catalogue's sectors). */
+    sector: Slug,
     /** Two to four sentences in plain words for a leader. */
     description: ZText,
     examples: z.array(ZExample).min(1),
@@ -123,6 +132,7 @@ export const ZCatalogue = z
     /** What Pejling designed itself where the sources give no scale or rule. */
     notes: ZText,
     areas: z.array(ZArea).min(1),
+    sectors: z.array(ZSector).min(2).max(12),
     rings: z.array(ZRing).min(2),
     maturity: ZMaturity,
     spread: ZSpread,
@@ -146,6 +156,11 @@ export const ZCatalogue = z
       ['areas'],
     );
     unique(
+      cat.sectors.map((s) => s.id),
+      'sector id',
+      ['sectors'],
+    );
+    unique(
       cat.rings.map((r) => r.id),
       'ring id',
       ['rings'],
@@ -167,7 +182,9 @@ export const ZCatalogue = z
     );
 
     const areas = new Set(cat.areas.map((a) => a.id));
+    const sectors = new Set(cat.sectors.map((s) => s.id));
     cat.technologies.forEach((tech, t) => {
+      if (!sectors.has(tech.sector)) problem(`unknown sector "${tech.sector}"`, ['technologies', t, 'sector']);
       tech.examples.forEach((ex, e) => {
         if (!areas.has(ex.area)) problem(`unknown area "${ex.area}"`, ['technologies', t, 'examples', e, 'area']);
       });

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildTestApp } from '../../../test/helpers/app.js';
@@ -7,6 +8,9 @@ import { TEST_DIALECT, freshDatabase, type TestDatabase } from '../../../test/he
 import { startServerProcess } from '../../../test/helpers/process.js';
 import { PROJECT_ROOT } from '../lib/paths.js';
 import { runCli } from './main.js';
+import { sharedFixture } from '../../../test/helpers/fixtures.js';
+import { parseRadar } from '../../domain/radar/formats/index.js';
+import type { RadarDoc } from '../../domain/radar/model.js';
 
 interface Run {
   code: number;
@@ -219,5 +223,61 @@ describe('the pejling command', () => {
     expect(output()).toContain('shutting down');
     expect(output()).toContain('stopped');
     await expect(fetch(`${url}/healthz`)).rejects.toThrow();
+  });
+
+  it('imports radar files and exports them again with the same blips, and explains a file it refuses', async () => {
+    const org = JSON.parse((await cli('create-org', '--name', 'Radarby', '--type', 'kommune', '--json')).out) as { id: string };
+    const dir = mkdtempSync(join(tmpdir(), 'pejling-radar-cli-'));
+    const csvPath = join(dir, 'radar.csv');
+    writeFileSync(csvPath, sharedFixture('radar/byor/localfiles_radar.csv'));
+    const imported = await cli(
+      'radar',
+      'import',
+      '--org',
+      org.id,
+      '--format',
+      'byor-csv',
+      '--file',
+      csvPath,
+      '--edition',
+      '2026',
+      '--json',
+    );
+    expect(imported.code, imported.err).toBe(0);
+    const radar = JSON.parse(imported.out) as { id: string; blips: number };
+    const original = parseRadar('byor-csv', readFileSync(csvPath, 'utf8'));
+    if (!original.ok) throw new Error('fixture unreadable');
+    expect(radar.blips).toBe(original.doc.blips.length);
+    // Zalando's entries have no description; every other format carries it.
+    const blipsOf = (doc: RadarDoc, format: string) =>
+      doc.blips.map((b) => [b.name, b.ring, b.sector, b.movement, format === 'zalando' ? '' : b.description]);
+
+    for (const format of ['byor-csv', 'byor-json', 'zalando', 'backstage'] as const) {
+      const out = join(dir, `out-${format}`);
+      const exported = await cli('radar', 'export', '--radar', radar.id, '--format', format, '--out', out);
+      expect(exported.code, exported.err).toBe(0);
+      // Importing the export again gives the same blips.
+      const again = await cli('radar', 'import', '--org', org.id, '--format', format, '--file', out, '--json');
+      expect(again.code, again.err).toBe(0);
+      const back = parseRadar(format, readFileSync(out, 'utf8'));
+      expect(back.ok).toBe(true);
+      if (back.ok) expect(blipsOf(back.doc, format)).toEqual(blipsOf(original.doc, format));
+    }
+    const html = join(dir, 'radar.html');
+    expect((await cli('radar', 'export', '--radar', radar.id, '--format', 'html', '--out', html)).code).toBe(0);
+    expect(readFileSync(html, 'utf8')).toMatch(/^<!DOCTYPE html>/i);
+
+    const sheet = join(dir, 'sheet.csv');
+    writeFileSync(sheet, sharedFixture('radar/byor/sheet.csv'));
+    const refused = await cli('radar', 'import', '--org', org.id, '--format', 'byor-csv', '--file', sheet);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('nothing was imported');
+    expect(refused.err).toMatch(/Line \d+/);
+
+    expect((await cli('radar', 'import', '--org', org.id, '--format', 'excel', '--file', sheet)).code).toBe(2);
+    expect((await cli('radar', 'export', '--radar', org.id, '--format', 'html', '--out', html)).err).toContain(
+      'No imported radar or edition',
+    );
+    expect((await cli('radar')).code).toBe(2);
   });
 });

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { z } from 'zod';
 import { ZEmail, ZId, ZMunicipalityCode, ZOrgType, ZPassword, ZRole, zLine } from '../../contracts/common.js';
+import { ZImportRadarBody, ZRadarExportFormat } from '../../contracts/radar.js';
 import { ensureCookieSecret, type Config } from '../config.js';
 import { openMigratedDatabase } from '../bootstrap.js';
 import { migrateToLatest } from '../db/migrate.js';
@@ -250,6 +251,83 @@ export const COMMANDS: Command[] = [
       io.out(
         `Imported "${r.name}" (${r.orgId}) with ${r.users} people${r.reusedUsers ? `, ${r.reusedUsers} of whom already had an account here` : ''}.`,
       );
+    },
+  },
+  {
+    name: 'radar import',
+    usage: 'pejling radar import --org <id> --format byor-csv|byor-json|zalando|backstage --file <F> [--edition NAME] [--title T]',
+    summary: 'Import a radar file from another radar tool into an organisation',
+    details:
+      'Every problem of the file is reported with its line, and nothing is imported from a file that has any. ' +
+      'Backstage files bring their timelines as editions; --edition names the edition of a file without editions.',
+    options: {
+      org: { type: 'string', description: 'The organisation the radar belongs to' },
+      format: { type: 'string', description: 'byor-csv, byor-json, zalando or backstage' },
+      file: { type: 'string', description: 'The file to read' },
+      edition: { type: 'string', description: 'Name of the edition the blips belong to (e.g. 2026)' },
+      title: { type: 'string', description: 'Title of the radar (default: from the file)' },
+      ...jsonOption,
+    },
+    positionals: [],
+    run: async ({ values }, config, io) => {
+      const orgId = option(ZId, values.org, 'org');
+      const format = option(ZImportRadarBody.shape.format, values.format, 'format');
+      if (typeof values.file !== 'string') throw new UsageError('--file is required');
+      const source = resolve(values.file);
+      if (!existsSync(source)) throw new UsageError(`${source} does not exist.`);
+      const body = ZImportRadarBody.safeParse({
+        format,
+        text: readFileSync(source, 'utf8'),
+        ...(values.edition !== undefined ? { edition: values.edition } : {}),
+        ...(values.title !== undefined ? { title: values.title } : {}),
+      });
+      if (!body.success) throw new UsageError(`${source} is too large, or --edition/--title is invalid.`);
+      const radar = await withServices(config, async (s) => {
+        if (!(await s.organisations.repo.getOrg(orgId))) throw new UsageError(`No organisation with id ${orgId}.`);
+        try {
+          return await s.radar.importRadar(orgId, body.data, null, 'en');
+        } catch (err) {
+          if (err instanceof AppError && err.code === 'radar_file_invalid') {
+            throw new ImportError(
+              [`${source} cannot be imported; nothing was imported:`, ...(err.fields ?? []).map((f) => `  ${f.message}`)].join('\n'),
+            );
+          }
+          throw err;
+        }
+      });
+      print(io, values.json === true, radar, `Imported "${radar.title}" (${radar.id}) with ${radar.blips} blips.`);
+    },
+  },
+  {
+    name: 'radar export',
+    usage: 'pejling radar export --radar <id> --format byor-csv|byor-json|zalando|backstage|html|svg --out <F> [--area ID] [--lang da|en]',
+    summary: "Write an imported radar, or the joint (or an area's) radar of an edition, to a file",
+    details: "--radar takes the id of an imported radar or of a radar edition; --area picks an area's radar of an edition.",
+    options: {
+      radar: { type: 'string', description: 'Id of an imported radar or of an edition' },
+      format: { type: 'string', description: 'byor-csv, byor-json, zalando, backstage, html or svg' },
+      out: { type: 'string', description: 'The file to write' },
+      area: { type: 'string', description: 'An area of the edition (default: the joint radar)' },
+      lang: { type: 'string', description: 'Language of names and texts: da (default) or en' },
+    },
+    positionals: [],
+    run: async ({ values }, config, io) => {
+      const id = option(ZId, values.radar, 'radar');
+      const format = option(ZRadarExportFormat, values.format, 'format');
+      if (typeof values.out !== 'string') throw new UsageError('--out is required');
+      const lang = values.lang === undefined ? 'da' : values.lang === 'da' || values.lang === 'en' ? values.lang : null;
+      if (lang === null) throw new UsageError('--lang must be da or en');
+      const area = typeof values.area === 'string' ? values.area : undefined;
+      const file = await withServices(config, async (s) => {
+        const stored = await s.radar.repo.storedRadarById(id);
+        if (stored) return s.radar.exportStored(stored.org_id, id, format, lang, null);
+        const edition = await s.radar.repo.edition(id);
+        if (!edition) throw new UsageError(`No imported radar or edition with id ${id}.`);
+        return s.radar.exportView(edition.org_id, id, { radar: area ? 'area' : 'joint', area, lang, format }, null);
+      });
+      const target = resolve(values.out);
+      writeFileSync(target, file.body);
+      io.out(`Wrote ${target} (${file.body.length} bytes).`);
     },
   },
 ];

@@ -40,7 +40,11 @@ function help(c: Command): string {
 
 /** Runs one CLI invocation; returns the exit code (0 done, 1 failed, 2 wrong usage). */
 export async function runCli(argv: string[], io: Io = stdio, env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const [name, ...rest] = argv;
+  const [first, ...afterFirst] = argv;
+  // Two-word commands (`radar import`) take the next word as part of their name.
+  const twoWords = afterFirst[0] !== undefined && COMMANDS.some((c) => c.name === `${first} ${afterFirst[0]}`);
+  const name = twoWords ? `${first} ${afterFirst[0]}` : first;
+  const rest = twoWords ? afterFirst.slice(1) : afterFirst;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(overview());
     return name ? 0 : 2;

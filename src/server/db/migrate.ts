@@ -3,12 +3,14 @@ import type { Db } from './database.js';
 import * as m0001 from './migrations/0001_foundation.js';
 import * as m0002 from './migrations/0002_assessments.js';
 import * as m0003 from './migrations/0003_workshops.js';
+import * as m0004 from './migrations/0004_radar.js';
 
 /** Numbered migrations, in order. Add new files here; never edit one that has shipped. */
 const MIGRATIONS: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_assessments': m0002,
   '0003_workshops': m0003,
+  '0004_radar': m0004,
 };
 
 const provider: MigrationProvider = {

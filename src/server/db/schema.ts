@@ -273,6 +273,119 @@ export interface ActionPlanItemsTable {
   updated_at: string;
 }
 
+export interface RadarTechnologiesTable {
+  id: string;
+  /** null: the platform's catalogue; else the organisation's own technology. */
+  org_id: string | null;
+  /** The technology's id in content/radar/catalogue.json, for catalogue rows seeded from it. */
+  catalogue_key: string | null;
+  sector: string;
+  name_da: string;
+  name_en: string;
+  abbreviation: string | null;
+  description_da: string;
+  description_en: string;
+  /** JSON: [{ area, text: { da, en } }] */
+  examples: string;
+  /** JSON: [{ title, organisation, url, area? }] */
+  cases: string;
+  archived: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RadarEditionsTable {
+  id: string;
+  org_id: string;
+  name: string;
+  status: 'draft' | 'open' | 'closed';
+  catalogue_version: number;
+  /** JSON: [{ id, name: { da, en } }] */
+  areas: string;
+  /** JSON: [{ id, name: { da, en } }] */
+  sectors: string;
+  /** JSON: [{ id, name: { da, en }, color }] from the centre out, the order of the rule's thresholds */
+  rings: string;
+  /** JSON: the ring rule (src/domain/radar/rule.ts) */
+  rule: string;
+  threshold: number;
+  previous_edition_id: string | null;
+  created_by: string | null;
+  created_at: string;
+  opened_at: string | null;
+  closed_at: string | null;
+}
+
+export interface RadarEditionTechnologiesTable {
+  edition_id: string;
+  technology_id: string;
+  position: number;
+  sector: string;
+}
+
+export interface RadarParticipantsTable {
+  edition_id: string;
+  org_id: string;
+  invited_at: string;
+}
+
+export interface RadarResponsesTable {
+  id: string;
+  edition_id: string;
+  org_id: string;
+  user_id: string | null;
+  /** JSON: the area ids the respondent answers for */
+  areas: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RadarAnswersTable {
+  response_id: string;
+  edition_id: string;
+  org_id: string;
+  technology_id: string;
+  area_id: string;
+  spread: string | null;
+  relevance: number | null;
+  updated_at: string;
+}
+
+export interface RadarMaturityTable {
+  edition_id: string;
+  technology_id: string;
+  user_id: string;
+  /** null: don't know */
+  level: number | null;
+  note: string;
+  updated_at: string;
+}
+
+export interface RadarPlacementsTable {
+  org_id: string;
+  edition_id: string;
+  technology_id: string;
+  /** The ring the organisation chose; null keeps the computed ring. */
+  ring: string | null;
+  meaning: string;
+  competences: string;
+  next_step: string;
+  updated_by: string | null;
+  updated_at: string;
+}
+
+export interface RadarRadarsTable {
+  id: string;
+  org_id: string;
+  title: string;
+  format: string;
+  /** JSON: the radar (src/domain/radar/model.ts RadarDoc) */
+  doc: string;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   units: UnitsTable;
@@ -298,6 +411,15 @@ export interface Database {
   workshop_votes: WorkshopVotesTable;
   workshop_plan_rows: WorkshopPlanRowsTable;
   action_plan_items: ActionPlanItemsTable;
+  radar_technologies: RadarTechnologiesTable;
+  radar_editions: RadarEditionsTable;
+  radar_edition_technologies: RadarEditionTechnologiesTable;
+  radar_participants: RadarParticipantsTable;
+  radar_responses: RadarResponsesTable;
+  radar_answers: RadarAnswersTable;
+  radar_maturity: RadarMaturityTable;
+  radar_placements: RadarPlacementsTable;
+  radar_radars: RadarRadarsTable;
 }
 
 /** Tables in an order where every table comes after those it references. */
@@ -326,4 +448,13 @@ export const TABLES_IN_DEPENDENCY_ORDER = [
   'workshop_votes',
   'workshop_plan_rows',
   'action_plan_items',
+  'radar_technologies',
+  'radar_editions',
+  'radar_edition_technologies',
+  'radar_participants',
+  'radar_responses',
+  'radar_answers',
+  'radar_maturity',
+  'radar_placements',
+  'radar_radars',
 ] as const satisfies readonly (keyof Database)[];

@@ -62,8 +62,12 @@ export function buildOpenApi(operations: Operation[], version: string): Json {
   for (const op of operations) {
     const path = op.path.replace(/:(\w+)/g, '{$1}');
     const responses: Record<string, Json> = {};
-    responses[String(op.status)] = op.produces
-      ? { description: 'The file', content: { [op.produces]: { schema: { type: 'string', contentMediaType: op.produces } } } }
+    const fileTypes = op.produces === undefined ? [] : typeof op.produces === 'string' ? [op.produces] : op.produces;
+    responses[String(op.status)] = fileTypes.length
+      ? {
+          description: 'The file',
+          content: Object.fromEntries(fileTypes.map((t) => [t, { schema: { type: 'string', contentMediaType: t } }])),
+        }
       : op.status === 204 || !op.response
         ? { description: 'Done' }
         : { description: 'Success', content: { 'application/json': { schema: components.add(op.response, 'output') } } };

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import type { Access, Operation } from '../../contracts/operation.js';
+import type { Access, FileMediaType, Operation } from '../../contracts/operation.js';
 import type { Actor } from '../lib/actor.js';
 import { AppError } from '../lib/errors.js';
 import { safeEqual } from '../lib/secrets.js';
@@ -143,6 +143,8 @@ export function route<O extends Operation>(app: FastifyInstance, op: O, handler:
 export interface FileResult {
   body: Uint8Array;
   filename: string;
+  /** One of the operation's declared media types; the first when left out. */
+  type?: FileMediaType;
 }
 
 /** Registers an operation that answers with a file (its `produces` media type) to download. */
@@ -152,13 +154,16 @@ export function fileRoute<O extends Operation>(
   handler: (ctx: OperationContext<O>) => Promise<FileResult>,
 ): void {
   if (!op.produces) throw new Error(`${op.operationId} must declare what it produces`);
-  const type = op.produces;
+  const declared: readonly FileMediaType[] = typeof op.produces === 'string' ? [op.produces] : op.produces;
   register(app, op, async (ctx) => {
     const file = await handler(ctx);
+    const type = file.type ?? declared[0]!;
+    if (!declared.includes(type)) throw new Error(`${op.operationId} answered ${type}, which it does not declare`);
+    const charset = type.startsWith('text/') || type === 'application/json' || type === 'image/svg+xml' ? '; charset=utf-8' : '';
     const ascii = file.filename.replace(/[^A-Za-z0-9._-]+/g, '-');
     return ctx.reply
       .code(200)
-      .type(type)
+      .type(type + charset)
       .header('Content-Disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
       .send(Buffer.from(file.body));
   });

@@ -1,5 +1,6 @@
 import type { Services } from '../../services.js';
 import { DEMO_TEAM, seedDemoAssessments } from './assessments.js';
+import { seedDemoRadar } from './radar.js';
 
 export const DEMO_LOGIN = { email: 'demo@fjordby.dk', password: 'pejling-demo' } as const;
 
@@ -19,7 +20,7 @@ export interface DemoOutcome {
 /**
  * Fills an empty database with a fictional municipality, its units and people, so a newcomer
  * can log in and look around; with `rounds` (the default) also assessment rounds to read and
- * one to answer. A database that has any organisation is left alone.
+ * one to answer, and a technology radar shared with seven neighbouring municipalities. A database that has any organisation is left alone.
  */
 export async function seedDemo(services: Services, opts: { rounds?: boolean } = {}): Promise<DemoOutcome> {
   const { accounts, organisations } = services;
@@ -45,7 +46,7 @@ export async function seedDemo(services: Services, opts: { rounds?: boolean } = 
   const region = await organisations.create({ name: 'Region Vestkyst', type: 'region', municipalityCode: null }, actor, false);
   await organisations.invite(region.id, { email: demo.email, name: demo.name, role: 'facilitator', method: 'link' }, actor);
   await accounts.repo.updateUser(demo.id, { last_org_id: org.id });
-  if (opts.rounds !== false)
+  if (opts.rounds !== false) {
     await seedDemoAssessments(
       services,
       org.id,
@@ -53,5 +54,8 @@ export async function seedDemo(services: Services, opts: { rounds?: boolean } = 
       team,
       units.map((u) => u.id),
     );
+    // Experts: the demo user and the facilitator; respondents for Fjordby: Aisha and Jens.
+    await seedDemoRadar(services, org.id, actor, team.slice(0, 2), team.slice(2, 4));
+  }
   return { created: true, orgId: org.id };
 }
