@@ -422,8 +422,8 @@ export const ZRadarAnswer = z
     areaId: ZSlug,
     /** A spread option id; null: not answered yet. */
     spread: ZSlug.nullable(),
-    /** A relevance level; null: don't know or not answered. */
-    relevance: z.number().int().min(1).max(20).nullable(),
+    /** A relevance level 1…n; 0: don't know; null: not answered yet. */
+    relevance: z.number().int().min(0).max(20).nullable(),
   })
   .strict()
   .meta({ id: 'RadarAnswer' });

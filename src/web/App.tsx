@@ -35,6 +35,15 @@ const WorkshopPage = lazyPage(() => import('./pages/WorkshopPage.js'), 'Workshop
 const WorkshopConsolePage = lazyPage(() => import('./pages/WorkshopConsolePage.js'), 'WorkshopConsolePage');
 // The projector has no header, menu or footer: it is drawn outside the layout (BareLayout).
 const WorkshopProjectorPage = lazyPage(() => import('./pages/WorkshopProjectorPage.js'), 'WorkshopProjectorPage');
+const RadarHubPage = lazyPage(() => import('./pages/radar/RadarHubPage.js'), 'RadarHubPage');
+const RadarEditionPage = lazyPage(() => import('./pages/radar/RadarEditionPage.js'), 'RadarEditionPage');
+const RadarAnswerPage = lazyPage(() => import('./pages/radar/RadarAnswerPage.js'), 'RadarAnswerPage');
+const RadarMaturityPage = lazyPage(() => import('./pages/radar/RadarMaturityPage.js'), 'RadarMaturityPage');
+const CatalogueAdminPage = lazyPage(() => import('./pages/radar/CatalogueAdminPage.js'), 'CatalogueAdminPage');
+const RadarViewPage = lazyPage(() => import('./pages/radar/RadarViewPage.js'), 'RadarViewPage');
+const RadarTechnologyPage = lazyPage(() => import('./pages/radar/RadarTechnologyPage.js'), 'RadarTechnologyPage');
+const RadarOwnPage = lazyPage(() => import('./pages/radar/RadarOwnPage.js'), 'RadarOwnPage');
+const StoredRadarPage = lazyPage(() => import('./pages/radar/StoredRadarPage.js'), 'StoredRadarPage');
 const ActionPlansPage = lazyPage(() => import('./pages/ActionPlansPage.js'), 'ActionPlansPage');
 
 export function App() {
@@ -61,10 +70,19 @@ export function App() {
                 <Route path="vaerksteder/:workshopId" element={<WorkshopPage />} />
                 <Route path="vaerksteder/:workshopId/styring" element={<WorkshopConsolePage />} />
                 <Route path="handlingsplaner" element={<ActionPlansPage />} />
+                <Route path="radar" element={<RadarHubPage />} />
+                <Route path="radar/udgaver/:editionId" element={<RadarEditionPage />} />
+                <Route path="radar/udgaver/:editionId/svar" element={<RadarAnswerPage />} />
+                <Route path="radar/udgaver/:editionId/modenhed" element={<RadarMaturityPage />} />
+                <Route path="radar/udgaver/:editionId/radar" element={<RadarViewPage />} />
+                <Route path="radar/udgaver/:editionId/egen" element={<RadarOwnPage />} />
+                <Route path="radar/udgaver/:editionId/teknologier/:technologyId" element={<RadarTechnologyPage />} />
+                <Route path="radar/radarer/:radarId" element={<StoredRadarPage />} />
               </Route>
               <Route path="/profil" element={<ProfilePage />} />
               <Route element={<RequirePlatformAdmin />}>
                 <Route path="/admin/organisationer" element={<AdminOrganisationsPage />} />
+                <Route path="/admin/teknologier" element={<CatalogueAdminPage />} />
               </Route>
             </Route>
             <Route path="*" element={<NotFoundPage />} />

@@ -23,19 +23,33 @@ export interface WorkshopCard {
   error: string | null;
 }
 
+/** The radar card links to the radar hub and says how many editions wait for answers (null while unknown). */
+export interface RadarCard {
+  to: string;
+  /** Open editions the organisation takes part in. */
+  toAnswer: number | null;
+  /** Open editions in all. */
+  open: number | null;
+  total: number | null;
+  error: string | null;
+}
+
 export function ToolCards({
   maturity,
   workshops,
+  radar,
   actionPlans,
 }: {
   maturity: MaturityCard;
   workshops?: WorkshopCard;
+  radar?: RadarCard;
   actionPlans?: { to: string };
 }) {
   const { t } = useTranslation();
   const links: Partial<Record<Tool, string>> = {
     maturity: maturity.to,
     ...(workshops ? { workshop: workshops.to } : {}),
+    ...(radar ? { radar: radar.to } : {}),
     ...(actionPlans ? { actionPlans: actionPlans.to } : {}),
   };
 
@@ -53,6 +67,14 @@ export function ToolCards({
       if (workshops.planned > 0) return t('tools.workshopPlanned', { count: workshops.planned });
       if (workshops.total > 0) return t('tools.workshopHeld', { count: workshops.total });
       return t('tools.workshopNone');
+    }
+    if (tool === 'radar' && radar) {
+      if (radar.error) return <span className="pj-error-text">{t('radarHub.card.error', { message: radar.error })}</span>;
+      if (radar.toAnswer === null || radar.open === null || radar.total === null) return t('common.loading');
+      if (radar.toAnswer > 0) return <span className="weight-semibold">{t('radarHub.card.toAnswer', { count: radar.toAnswer })}</span>;
+      if (radar.open > 0) return t('radarHub.card.open', { count: radar.open });
+      if (radar.total > 0) return t('radarHub.card.total', { count: radar.total });
+      return t('radarHub.card.none');
     }
     return null;
   };

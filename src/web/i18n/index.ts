@@ -40,8 +40,22 @@ const CORE: Record<Language, () => Promise<object>> = {
   en: async () => (await import('./en.json')).default,
 };
 const PAGES: Record<Language, () => Promise<object>> = {
-  da: async () => (await import('./da.pages.json')).default,
-  en: async () => (await import('./en.pages.json')).default,
+  da: async () => {
+    const [pages, radar, radarView] = await Promise.all([
+      import('./da.pages.json'),
+      import('./da.radar.json'),
+      import('./da.radarview.json'),
+    ]);
+    return { ...pages.default, ...radar.default, ...radarView.default };
+  },
+  en: async () => {
+    const [pages, radar, radarView] = await Promise.all([
+      import('./en.pages.json'),
+      import('./en.radar.json'),
+      import('./en.radarview.json'),
+    ]);
+    return { ...pages.default, ...radar.default, ...radarView.default };
+  },
 };
 const pagesLoaded = new Set<Language>();
 let pagesWanted = false;

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { listRounds } from '../../contracts/assessments.js';
 import { getOrganisation } from '../../contracts/organisations.js';
+import { listRadarEditions } from '../../contracts/radar.js';
 import { listWorkshops } from '../../contracts/workshops.js';
 import { callOp } from '../api/client.js';
 import { Alert } from '../components/Alert.js';
@@ -11,6 +12,7 @@ import { ToolCards } from '../components/ToolCards.js';
 import { useAsync } from '../hooks/useAsync.js';
 import { orgPath } from '../hooks/useCurrentOrg.js';
 import { useOrgScope } from '../hooks/useOrgScope.js';
+import { radarPath } from '../lib/radarHub.js';
 import { hasRole } from '../lib/roles.js';
 import { actionPlansPath, workshopsPath } from '../lib/workshops.js';
 
@@ -20,6 +22,8 @@ export function DashboardPage() {
   const org = useAsync((signal) => callOp(getOrganisation, { params: { orgId: scope.orgId }, signal }), [scope.orgId]);
   const rounds = useAsync((signal) => callOp(listRounds, { params: { orgId: scope.orgId }, signal }), [scope.orgId]);
   const workshops = useAsync((signal) => callOp(listWorkshops, { params: { orgId: scope.orgId }, signal }), [scope.orgId]);
+  const editions = useAsync((signal) => callOp(listRadarEditions, { params: { orgId: scope.orgId }, signal }), [scope.orgId]);
+  const openEditions = editions.status === 'ready' ? editions.data.filter((e) => e.status === 'open') : null;
 
   return (
     <div className="pj-page">
@@ -82,6 +86,13 @@ export function DashboardPage() {
             planned: workshops.status === 'ready' ? workshops.data.filter((w) => w.status === 'draft').length : null,
             total: workshops.status === 'ready' ? workshops.data.length : null,
             error: workshops.status === 'failed' ? workshops.error.message : null,
+          }}
+          radar={{
+            to: radarPath(scope.orgId),
+            toAnswer: openEditions ? openEditions.filter((e) => e.participating).length : null,
+            open: openEditions ? openEditions.length : null,
+            total: editions.status === 'ready' ? editions.data.length : null,
+            error: editions.status === 'failed' ? editions.error.message : null,
           }}
           actionPlans={{ to: actionPlansPath(scope.orgId) }}
         />

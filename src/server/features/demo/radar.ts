@@ -127,7 +127,7 @@ export async function seedDemoRadar(
             };
           }),
         );
-        await db.insertInto('radar_answers').values(rows).execute();
+        if (rows.length) await db.insertInto('radar_answers').values(rows).execute();
       }
     }
     for (const expert of experts) {

@@ -142,7 +142,8 @@ describe('technology radar editions', () => {
     await answer(2, editionId, [ai(S, 'overvejes'), big('i-drift'), robots('ikke-overvejet')]);
     await answer(3, editionId, [ai(S, 'ikke-overvejet'), big('i-drift'), robots('ikke-overvejet')]);
     await answer(4, editionId, [ai(S, 'ved-ikke'), ai(T, 'i-drift')]);
-    await answer(5, editionId, [ai(S, 'i-drift'), robots('ikke-overvejet')]);
+    // F says "don't know" about AI's relevance (0): kept as its answer, left out of the mean.
+    await answer(5, editionId, [ai(S, 'i-drift', 0), robots('ikke-overvejet')]);
     await rate(editionId, experts[0]!, [
       { technologyId: tech.ai, level: 4 },
       { technologyId: tech.bigData, level: 3 },

@@ -459,7 +459,8 @@ export class RadarRepository {
       .selectFrom('radar_answers')
       .select(['technology_id', sql<number>`sum(relevance)`.as('total'), sql<number>`count(relevance)`.as('answers')])
       .where('edition_id', '=', editionId)
-      .where('relevance', 'is not', null);
+      // 0 is "don't know": kept as an answer, left out of the mean.
+      .where('relevance', '>', 0);
     if (orgId) q = q.where('org_id', '=', orgId);
     const rows = byArea
       ? await q.select('area_id').groupBy(['technology_id', 'area_id']).execute()

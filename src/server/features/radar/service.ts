@@ -991,9 +991,10 @@ export class RadarService {
         result.errors.map((e) => ({ path: e.field ?? 'radar', message: formatRadarIssue(e, lang) })),
       );
     }
+    // Three formats are JSON: the format in the name keeps the downloads apart.
     return format === 'byor-csv'
       ? { body: encode(result.text), filename: `${stem}.csv`, type: 'text/csv' }
-      : { body: encode(result.text), filename: `${stem}.json`, type: 'application/json' };
+      : { body: encode(result.text), filename: `${stem}-${format}.json`, type: 'application/json' };
   }
 
   async exportView(

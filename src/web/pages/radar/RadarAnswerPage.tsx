@@ -1,0 +1,89 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { getRadarCatalogue, getRadarEdition, getRadarResponse } from '../../../contracts/radar.js';
+import { callOp } from '../../api/client.js';
+import { Alert } from '../../components/Alert.js';
+import { Loading } from '../../components/Loading.js';
+import { PageHeading } from '../../components/PageHeading.js';
+import { AnswerForm } from '../../components/radar/hub/AnswerForm.js';
+import { RadarSource } from '../../components/radar/hub/RadarSource.js';
+import { useAsync } from '../../hooks/useAsync.js';
+import { useOrgScope } from '../../hooks/useOrgScope.js';
+import { editionPath, jointRadarPath, radarPath } from '../../lib/radarHub.js';
+import '../../styles/radar-hub.css';
+
+/**
+ * Answering an edition for the organisation: built for a phone. Says plainly when the edition is
+ * not open or the organisation has not been invited.
+ */
+export function RadarAnswerPage() {
+  const { t } = useTranslation();
+  const scope = useOrgScope();
+  const editionId = useParams().editionId ?? '';
+  const data = useAsync(
+    async (signal) => {
+      const params = { orgId: scope.orgId, editionId };
+      const [edition, catalogue] = await Promise.all([callOp(getRadarEdition, { params, signal }), callOp(getRadarCatalogue, { signal })]);
+      const answering = edition.participating && edition.status === 'open';
+      const response = answering ? await callOp(getRadarResponse, { params, signal }) : null;
+      return { edition, catalogue, response };
+    },
+    [scope.orgId, editionId],
+  );
+
+  if (data.status === 'loading') return <Loading />;
+  if (data.status === 'failed') {
+    return (
+      <div className="pj-page">
+        <PageHeading title={t('radarHub.answer.loadFailed')} />
+        <Alert variant="error">{data.error.message}</Alert>
+        <p>
+          <Link to={radarPath(scope.orgId)}>{t('radarHub.backToHub')}</Link>
+        </p>
+      </div>
+    );
+  }
+
+  const { edition, catalogue, response } = data.data;
+  const title = t('radarHub.answer.title', { name: t('radarHub.editions.editionName', { name: edition.name }) });
+  const blocked = !edition.participating
+    ? t('radarHub.answer.notInvited', { org: scope.orgName, coordinator: edition.coordinator.name })
+    : edition.status === 'draft'
+      ? t('radarHub.answer.notOpenYet', { coordinator: edition.coordinator.name })
+      : edition.status === 'closed'
+        ? t('radarHub.answer.closed')
+        : null;
+
+  return (
+    <div className="pj-page pj-radar-answer-page">
+      <p className="pj-radar-back">
+        <Link to={radarPath(scope.orgId)}>{t('radarHub.backToHub')}</Link>
+      </p>
+      <PageHeading title={title} />
+      {blocked || !response ? (
+        <>
+          <Alert variant="info" heading={t('radarHub.answer.blockedHeading')}>
+            <p>{blocked}</p>
+          </Alert>
+          <ul className="pj-radar-next">
+            {edition.status !== 'draft' ? (
+              <li>
+                <Link to={jointRadarPath(scope.orgId, edition.id)}>{t('radarHub.answer.toRadar')}</Link>
+              </li>
+            ) : null}
+            <li>
+              <Link to={editionPath(scope.orgId, edition.id)}>{t('radarHub.answer.toEdition')}</Link>
+            </li>
+          </ul>
+        </>
+      ) : (
+        <>
+          <p className="font-lead">{t('radarHub.answer.intro', { org: scope.orgName })}</p>
+          <p>{t('radarHub.answer.howTo')}</p>
+          <RadarSource catalogue={catalogue} />
+          <AnswerForm key={edition.id} orgId={scope.orgId} edition={edition} catalogue={catalogue} initial={response} />
+        </>
+      )}
+    </div>
+  );
+}
