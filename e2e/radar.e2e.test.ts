@@ -144,23 +144,23 @@ describe('technology radar in the browser', () => {
       const participants = await served.app.services.radar.repo.participants(editionId);
       expect(participants.map((p) => p.name).sort()).toEqual(municipalities.map((_, i) => `Testkommune ${i + 1}`));
     });
-    // The experts' ratings of technical maturity (the coordinating municipality's own page is tested by its own suite).
-    const demo = await served.app.services.db.kysely
-      .selectFrom('users')
-      .select('id')
-      .where('email', '=', DEMO_LOGIN.email)
-      .executeTakeFirstOrThrow();
-    const ids = new Map((await served.app.services.radar.repo.editionTechnologies(editionId)).map((t) => [t.name_da, t.id]));
-    await served.app.services.radar.repo.saveMaturity(
-      editionId,
-      demo.id,
-      [
-        { technologyId: ids.get(AI)!, level: 4, note: '' },
-        { technologyId: ids.get(BIG_DATA)!, level: 3, note: '' },
-        { technologyId: ids.get(ROBOTS)!, level: 2, note: '' },
-      ],
-      new Date().toISOString(),
-    );
+    // The coordinating municipality's expert rates technical maturity on the TRL-based scale.
+    await step('maturity', coordinator, async () => {
+      await coordinator.goto(edition(fjordby, '/modenhed'));
+      await coordinator.getByRole('heading', { name: AI, exact: true }).waitFor();
+      const rate = async (name: string, level: number) => {
+        const card = coordinator.locator('section.pj-radar-card').filter({ has: coordinator.getByRole('heading', { name, exact: true }) });
+        await card.getByRole('radio', { name: new RegExp(`^Niveau ${level}\\b`) }).check();
+      };
+      await rate(AI, 4);
+      await rate(BIG_DATA, 3);
+      await rate(ROBOTS, 2);
+      await accessible(coordinator, 'maturity');
+      await expect.poll(async () => (await served.app.services.radar.repo.maturityMeans(editionId)).size).toBe(3);
+      const means = await served.app.services.radar.repo.maturityMeans(editionId);
+      const ids = new Map((await served.app.services.radar.repo.editionTechnologies(editionId)).map((t) => [t.name_da, t.id]));
+      expect([AI, BIG_DATA, ROBOTS].map((n) => means.get(ids.get(n)!))).toEqual([4, 3, 2]);
+    });
   });
 
   it('has a respondent of each municipality answer on a phone, saving as they go', async () => {

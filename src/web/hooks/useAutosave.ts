@@ -13,6 +13,13 @@ interface Changes {
 export type SaveState =
   { status: 'idle' } | { status: 'saving' } | { status: 'saved'; at: Date } | { status: 'failed'; message: string; code: string };
 
+/** How queued changes are kept: none yet, whether there are any, and newer ones laid over older ones. */
+export interface ChangeQueue<C> {
+  empty: () => C;
+  isEmpty: (changes: C) => boolean;
+  merge: (older: C, newer: C) => C;
+}
+
 const empty = (): Changes => ({ answers: {}, comments: {} });
 const isEmpty = (c: Changes) => c.unitId === undefined && Object.keys(c.answers).length === 0 && Object.keys(c.comments).length === 0;
 
@@ -25,41 +32,48 @@ function merge(older: Changes, newer: Changes): Changes {
   };
 }
 
+const RESPONSE_QUEUE: ChangeQueue<Changes> = { empty, isEmpty, merge };
+
 /**
- * Saves a response as it is given: each change is queued and sent at once (or after a pause, for
+ * Saves changes as they are given: each change is queued and sent at once (or after a pause, for
  * typing), one request at a time so the newest value always wins. A failed batch is kept and sent
- * again with the next change or on retry; when the page is hidden or closed, what is left is sent
- * with `keepalive`, and the browser asks before leaving while something is unsaved.
+ * again with the next change or on retry, unless `isFinal` says nothing can be saved any more
+ * (then `onFinal` is told). When the page is hidden or closed, what is left is sent with
+ * `keepalive`, and the browser asks before leaving while something is unsaved.
+ *
+ * `queueOps` is a module constant. A new `send` (give a memoised one) first sends what is left with
+ * the old one, as when the page moves to another round.
  */
-export function useAutosave(orgId: string, roundId: string, onRoundClosed: () => void) {
+export function useQueuedSave<C>(
+  queueOps: ChangeQueue<C>,
+  send: (batch: C, keepalive: boolean) => Promise<void>,
+  isFinal: (error: ApiError) => boolean,
+  onFinal: (error: ApiError) => void,
+) {
   const [state, setState] = useState<SaveState>({ status: 'idle' });
-  const pending = useRef<Changes>(empty());
+  const pending = useRef<C>(queueOps.empty());
   const running = useRef<Promise<boolean> | null>(null);
   const timer = useRef<number | null>(null);
-  const closedRef = useRef(onRoundClosed);
-  closedRef.current = onRoundClosed;
+  const finalRef = useRef({ isFinal, onFinal });
+  finalRef.current = { isFinal, onFinal };
 
   const sendBatch = useCallback(
     (keepalive: boolean): Promise<boolean> => {
       const batch = pending.current;
-      pending.current = empty();
+      pending.current = queueOps.empty();
       setState({ status: 'saving' });
-      const body = {
-        ...(Object.keys(batch.answers).length ? { answers: batch.answers } : {}),
-        ...(Object.keys(batch.comments).length ? { comments: batch.comments } : {}),
-        ...(batch.unitId !== undefined ? { unitId: batch.unitId } : {}),
-      };
       const request = (async () => {
         try {
-          await callOp(saveMyResponse, { params: { orgId, roundId }, body, keepalive });
-          if (isEmpty(pending.current)) setState({ status: 'saved', at: new Date() });
+          await send(batch, keepalive);
+          if (queueOps.isEmpty(pending.current)) setState({ status: 'saved', at: new Date() });
           return true;
         } catch (e) {
           const error = e instanceof ApiError ? e : new ApiError(0, 'network', String(e));
-          // Kept for the next attempt, unless the round has closed and nothing can be saved any more.
-          if (error.code !== 'round_closed') pending.current = merge(batch, pending.current);
+          // Kept for the next attempt, unless nothing can be saved any more.
+          const final = finalRef.current.isFinal(error);
+          if (!final) pending.current = queueOps.merge(batch, pending.current);
           setState({ status: 'failed', message: error.message, code: error.code });
-          if (error.code === 'round_closed') closedRef.current();
+          if (final) finalRef.current.onFinal(error);
           return false;
         }
       })();
@@ -69,7 +83,7 @@ export function useAutosave(orgId: string, roundId: string, onRoundClosed: () =>
       });
       return request;
     },
-    [orgId, roundId],
+    [queueOps, send],
   );
 
   /** Sends everything queued; resolves true once all of it is saved. */
@@ -83,19 +97,15 @@ export function useAutosave(orgId: string, roundId: string, onRoundClosed: () =>
         await running.current;
         continue;
       }
-      if (isEmpty(pending.current)) return true;
+      if (queueOps.isEmpty(pending.current)) return true;
       if (!(await sendBatch(false))) return false;
     }
-  }, [sendBatch]);
+  }, [queueOps, sendBatch]);
 
-  /** Queues a change; it is sent after `delay` ms (0: at once), together with anything else queued. */
+  /** Queues changes; they are sent after `delay` ms (0: at once), together with anything else queued. */
   const queue = useCallback(
-    (change: Partial<Changes>, delay = 0) => {
-      pending.current = merge(pending.current, {
-        answers: change.answers ?? {},
-        comments: change.comments ?? {},
-        ...('unitId' in change ? { unitId: change.unitId ?? null } : {}),
-      });
+    (change: C, delay = 0) => {
+      pending.current = queueOps.merge(pending.current, change);
       setState({ status: 'saving' });
       if (timer.current !== null) window.clearTimeout(timer.current);
       timer.current = window.setTimeout(() => {
@@ -103,13 +113,13 @@ export function useAutosave(orgId: string, roundId: string, onRoundClosed: () =>
         void flush();
       }, delay);
     },
-    [flush],
+    [queueOps, flush],
   );
 
   useEffect(() => {
-    const unsaved = () => !isEmpty(pending.current) || running.current !== null;
+    const unsaved = () => !queueOps.isEmpty(pending.current) || running.current !== null;
     const hide = () => {
-      if (document.visibilityState !== 'hidden' || isEmpty(pending.current)) return;
+      if (document.visibilityState !== 'hidden' || queueOps.isEmpty(pending.current)) return;
       if (timer.current !== null) {
         window.clearTimeout(timer.current);
         timer.current = null;
@@ -117,7 +127,7 @@ export function useAutosave(orgId: string, roundId: string, onRoundClosed: () =>
       void sendBatch(true);
     };
     const pagehide = () => {
-      if (!isEmpty(pending.current)) void sendBatch(true);
+      if (!queueOps.isEmpty(pending.current)) void sendBatch(true);
     };
     const beforeUnload = (event: BeforeUnloadEvent) => {
       if (unsaved()) event.preventDefault();
@@ -131,9 +141,43 @@ export function useAutosave(orgId: string, roundId: string, onRoundClosed: () =>
       window.removeEventListener('beforeunload', beforeUnload);
       if (timer.current !== null) window.clearTimeout(timer.current);
       // Leaving the page inside the app: send what is left.
-      if (!isEmpty(pending.current)) void sendBatch(true);
+      if (!queueOps.isEmpty(pending.current)) void sendBatch(true);
     };
-  }, [sendBatch]);
+  }, [queueOps, sendBatch]);
+
+  return { state, queue, flush };
+}
+
+const isRoundClosed = (error: ApiError) => error.code === 'round_closed';
+
+/** Saves a response to a round as it is given (see `useQueuedSave`); a closed round stops it. */
+export function useAutosave(orgId: string, roundId: string, onRoundClosed: () => void) {
+  const send = useCallback(
+    async (batch: Changes, keepalive: boolean) => {
+      const body = {
+        ...(Object.keys(batch.answers).length ? { answers: batch.answers } : {}),
+        ...(Object.keys(batch.comments).length ? { comments: batch.comments } : {}),
+        ...(batch.unitId !== undefined ? { unitId: batch.unitId } : {}),
+      };
+      await callOp(saveMyResponse, { params: { orgId, roundId }, body, keepalive });
+    },
+    [orgId, roundId],
+  );
+  const { state, queue: queueChanges, flush } = useQueuedSave(RESPONSE_QUEUE, send, isRoundClosed, onRoundClosed);
+
+  /** Queues a change; it is sent after `delay` ms (0: at once), together with anything else queued. */
+  const queue = useCallback(
+    (change: Partial<Changes>, delay = 0) =>
+      queueChanges(
+        {
+          answers: change.answers ?? {},
+          comments: change.comments ?? {},
+          ...('unitId' in change ? { unitId: change.unitId ?? null } : {}),
+        },
+        delay,
+      ),
+    [queueChanges],
+  );
 
   return { state, queue, flush };
 }

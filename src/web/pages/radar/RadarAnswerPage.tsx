@@ -1,15 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { getRadarCatalogue, getRadarEdition, getRadarResponse } from '../../../contracts/radar.js';
+import { getRadarResponse } from '../../../contracts/radar.js';
 import { callOp } from '../../api/client.js';
 import { Alert } from '../../components/Alert.js';
 import { Loading } from '../../components/Loading.js';
 import { PageHeading } from '../../components/PageHeading.js';
 import { AnswerForm } from '../../components/radar/hub/AnswerForm.js';
+import { BackToHub, EditionLoadFailed, useEditionWith } from '../../components/radar/hub/EditionPage.js';
 import { RadarSource } from '../../components/radar/hub/RadarSource.js';
-import { useAsync } from '../../hooks/useAsync.js';
 import { useOrgScope } from '../../hooks/useOrgScope.js';
-import { editionPath, jointRadarPath, radarPath } from '../../lib/radarHub.js';
+import { editionPath, jointRadarPath } from '../../lib/radarHub.js';
 import '../../styles/radar-hub.css';
 
 /**
@@ -20,28 +20,14 @@ export function RadarAnswerPage() {
   const { t } = useTranslation();
   const scope = useOrgScope();
   const editionId = useParams().editionId ?? '';
-  const data = useAsync(
-    async (signal) => {
-      const params = { orgId: scope.orgId, editionId };
-      const [edition, catalogue] = await Promise.all([callOp(getRadarEdition, { params, signal }), callOp(getRadarCatalogue, { signal })]);
-      const answering = edition.participating && edition.status === 'open';
-      const response = answering ? await callOp(getRadarResponse, { params, signal }) : null;
-      return { edition, catalogue, response };
-    },
-    [scope.orgId, editionId],
-  );
+  const data = useEditionWith(scope.orgId, editionId, async (edition, params, signal) => {
+    const answering = edition.participating && edition.status === 'open';
+    return { response: answering ? await callOp(getRadarResponse, { params, signal }) : null };
+  });
 
   if (data.status === 'loading') return <Loading />;
   if (data.status === 'failed') {
-    return (
-      <div className="pj-page">
-        <PageHeading title={t('radarHub.answer.loadFailed')} />
-        <Alert variant="error">{data.error.message}</Alert>
-        <p>
-          <Link to={radarPath(scope.orgId)}>{t('radarHub.backToHub')}</Link>
-        </p>
-      </div>
-    );
+    return <EditionLoadFailed title={t('radarHub.answer.loadFailed')} message={data.error.message} orgId={scope.orgId} />;
   }
 
   const { edition, catalogue, response } = data.data;
@@ -56,9 +42,7 @@ export function RadarAnswerPage() {
 
   return (
     <div className="pj-page pj-radar-answer-page">
-      <p className="pj-radar-back">
-        <Link to={radarPath(scope.orgId)}>{t('radarHub.backToHub')}</Link>
-      </p>
+      <BackToHub orgId={scope.orgId} className="pj-radar-back" />
       <PageHeading title={title} />
       {blocked || !response ? (
         <>

@@ -1,17 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { getRadarCatalogue, getRadarEdition, getRadarMaturity, type TRadarCatalogue } from '../../../contracts/radar.js';
+import { getRadarMaturity, type TRadarCatalogue } from '../../../contracts/radar.js';
 import { callOp } from '../../api/client.js';
 import { Alert } from '../../components/Alert.js';
 import { Loading } from '../../components/Loading.js';
 import { PageHeading } from '../../components/PageHeading.js';
+import { BackToHub, EditionLoadFailed, useEditionWith } from '../../components/radar/hub/EditionPage.js';
 import { MaturityForm } from '../../components/radar/hub/MaturityForm.js';
 import { RadarSource } from '../../components/radar/hub/RadarSource.js';
-import { useAsync } from '../../hooks/useAsync.js';
 import { useLanguage } from '../../hooks/useLanguage.js';
 import { useOrgScope } from '../../hooks/useOrgScope.js';
 import { tx } from '../../lib/assessments.js';
-import { editionPath, jointRadarPath, radarPath, trlSpan } from '../../lib/radarHub.js';
+import { editionPath, jointRadarPath, trlSpan } from '../../lib/radarHub.js';
 import '../../styles/radar-hub.css';
 
 /**
@@ -22,27 +22,13 @@ export function RadarMaturityPage() {
   const { t } = useTranslation();
   const scope = useOrgScope();
   const editionId = useParams().editionId ?? '';
-  const data = useAsync(
-    async (signal) => {
-      const params = { orgId: scope.orgId, editionId };
-      const [edition, catalogue] = await Promise.all([callOp(getRadarEdition, { params, signal }), callOp(getRadarCatalogue, { signal })]);
-      const ratings = edition.coordinating && edition.status !== 'draft' ? await callOp(getRadarMaturity, { params, signal }) : null;
-      return { edition, catalogue, ratings };
-    },
-    [scope.orgId, editionId],
-  );
+  const data = useEditionWith(scope.orgId, editionId, async (edition, params, signal) => ({
+    ratings: edition.coordinating && edition.status !== 'draft' ? await callOp(getRadarMaturity, { params, signal }) : null,
+  }));
 
   if (data.status === 'loading') return <Loading />;
   if (data.status === 'failed') {
-    return (
-      <div className="pj-page">
-        <PageHeading title={t('radarHub.maturity.loadFailed')} />
-        <Alert variant="error">{data.error.message}</Alert>
-        <p>
-          <Link to={radarPath(scope.orgId)}>{t('radarHub.backToHub')}</Link>
-        </p>
-      </div>
-    );
+    return <EditionLoadFailed title={t('radarHub.maturity.loadFailed')} message={data.error.message} orgId={scope.orgId} />;
   }
 
   const { edition, catalogue, ratings } = data.data;
@@ -55,9 +41,7 @@ export function RadarMaturityPage() {
 
   return (
     <div className="pj-page pj-radar-maturity-page">
-      <p className="pj-radar-back">
-        <Link to={radarPath(scope.orgId)}>{t('radarHub.backToHub')}</Link>
-      </p>
+      <BackToHub orgId={scope.orgId} className="pj-radar-back" />
       <PageHeading title={title} />
       <p className="font-lead">{t('radarHub.maturity.intro')}</p>
       {blocked || !ratings ? (

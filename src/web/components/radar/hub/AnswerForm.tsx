@@ -12,7 +12,6 @@ import {
   cellKey,
   cellsFromAnswers,
   groupBySector,
-  jointRadarPath,
   orderedAreas,
   radarPath,
   technologyAnswered,
@@ -20,8 +19,10 @@ import {
   type Pending,
 } from '../../../lib/radarHub.js';
 import { Alert } from '../../Alert.js';
-import { JumpList } from './JumpList.js';
+import { ChoiceInput } from './ChoiceInput.js';
 import { SaveBar } from './SaveBar.js';
+import { SavingStopped } from './SavingStopped.js';
+import { SectorCards } from './SectorCards.js';
 import { TechnologyAnswerCard } from './TechnologyAnswerCard.js';
 import { useKeyedAutosave } from './useKeyedAutosave.js';
 
@@ -92,16 +93,7 @@ export function AnswerForm({
 
   return (
     <form className="pj-radar-answer" noValidate onSubmit={(e) => e.preventDefault()} aria-label={t('radarHub.answer.formLabel')}>
-      {closed ? (
-        <div role="alert">
-          <Alert variant="warning" heading={t('radarHub.answer.closedHeading')}>
-            <p>{closed}</p>
-            <p>
-              <Link to={jointRadarPath(orgId, edition.id)}>{t('radarHub.answer.toRadar')}</Link>
-            </p>
-          </Alert>
-        </div>
-      ) : null}
+      {closed ? <SavingStopped heading={t('radarHub.answer.closedHeading')} message={closed} orgId={orgId} editionId={edition.id} /> : null}
 
       <fieldset className="pj-radar-area-choice" disabled={disabled} aria-describedby="radar-areas-hint">
         <legend className="h3">{t('radarHub.answer.areasLegend')}</legend>
@@ -112,26 +104,18 @@ export function AnswerForm({
           const id = `radar-area-${area.id}`;
           const description = catalogueAreas.get(area.id)?.description;
           return (
-            <div className="form-group-checkbox" key={area.id}>
-              <input
-                className="form-checkbox"
-                type="checkbox"
-                id={id}
-                name="areas"
-                value={area.id}
-                checked={chosen.includes(area.id)}
-                onChange={(e) => toggleArea(area.id, e.target.checked)}
-                aria-describedby={description ? `${id}-hint` : undefined}
-              />
-              <label htmlFor={id} className="form-label">
-                {tx(area.name, language)}
-              </label>
-              {description ? (
-                <span className="form-hint" id={`${id}-hint`}>
-                  {tx(description, language)}
-                </span>
-              ) : null}
-            </div>
+            <ChoiceInput
+              key={area.id}
+              type="checkbox"
+              id={id}
+              name="areas"
+              value={area.id}
+              checked={chosen.includes(area.id)}
+              onChange={(e) => toggleArea(area.id, e.target.checked)}
+              hint={description ? tx(description, language) : undefined}
+            >
+              {tx(area.name, language)}
+            </ChoiceInput>
           );
         })}
       </fieldset>
@@ -159,35 +143,24 @@ export function AnswerForm({
             </div>
           </details>
 
-          <JumpList
-            label={t('radarHub.jump.label')}
+          <SectorCards
+            groups={groups}
             summary={t('radarHub.jump.summary', { done: doneCount, total: technologyIds.length })}
-            groups={groups.map((g) => ({
-              id: g.sectorId,
-              name: g.sector ? tx(g.sector.name, language) : g.sectorId,
-              items: g.items.map((x) => ({ id: x.id, name: tx(x.name, language), done: technologyAnswered(x.id, chosen, cells) })),
-            }))}
-          />
-
-          {groups.map((group) => (
-            <section key={group.sectorId} className="pj-radar-sector" aria-labelledby={`sector-${group.sectorId}`}>
-              <h2 className="h3" id={`sector-${group.sectorId}`}>
-                {group.sector ? tx(group.sector.name, language) : group.sectorId}
-              </h2>
-              {group.items.map((tech) => (
-                <TechnologyAnswerCard
-                  key={tech.id}
-                  technology={tech}
-                  areas={chosenAreas}
-                  cells={cells}
-                  spread={catalogue.spread}
-                  relevance={catalogue.relevance}
-                  disabled={disabled}
-                  onChange={onChange}
-                />
-              ))}
-            </section>
-          ))}
+            done={(id) => technologyAnswered(id, chosen, cells)}
+          >
+            {(tech) => (
+              <TechnologyAnswerCard
+                key={tech.id}
+                technology={tech}
+                areas={chosenAreas}
+                cells={cells}
+                spread={catalogue.spread}
+                relevance={catalogue.relevance}
+                disabled={disabled}
+                onChange={onChange}
+              />
+            )}
+          </SectorCards>
 
           <div className="pj-radar-finish">
             <h2 className="h4">{t('radarHub.answer.finishHeading')}</h2>

@@ -3,13 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { ZCreateEditionBody, createRadarEdition, type TEdition, type TRadarCatalogue } from '../../../../contracts/radar.js';
 import { callOp } from '../../../api/client.js';
 import { useLanguage } from '../../../hooks/useLanguage.js';
-import { tx } from '../../../lib/assessments.js';
 import { areaDrafts, areaInputs, inFieldOrder, sameAreas, type AreaDraft } from '../../../lib/radarHub.js';
 import { validateWith, withExtraErrors } from '../../../lib/validation.js';
 import { ErrorSummary } from '../../ErrorSummary.js';
-import { TextField } from '../../fields.js';
-import { pathId, useSectionSave } from '../../workshops/section.js';
+import { useSectionSave } from '../../workshops/section.js';
 import { AreasEditor } from './AreasEditor.js';
+import { EditionNameField, namedAreas, useEditionErrorTargets } from './EditionFields.js';
 import { TechnologyChecklist } from './TechnologyChecklist.js';
 
 const FORM_ID = 'new-edition';
@@ -30,23 +29,17 @@ export function CreateEditionForm({
   const { t } = useTranslation();
   const { language } = useLanguage();
   const technologies = useMemo(() => catalogue.technologies.filter((x) => !x.archived), [catalogue]);
-  const catalogueAreas = useMemo(
-    () => catalogue.areas.map((a) => ({ id: a.id, name: tx(a.name, language), da: a.name.da })),
-    [catalogue, language],
-  );
+  const catalogueAreas = useMemo(() => namedAreas(catalogue.areas, language), [catalogue, language]);
   const [name, setName] = useState('');
   const [selected, setSelected] = useState<Set<string>>(() => new Set(technologies.map((x) => x.id)));
   const [areas, setAreas] = useState<AreaDraft[]>(() => areaDrafts(catalogueAreas));
   const [technologiesOpen, setTechnologiesOpen] = useState(false);
   const firstTechnologyId = `${FORM_ID}-tech-${technologies[0]?.id ?? ''}`;
 
+  const editionTarget = useEditionErrorTargets(FORM_ID, firstTechnologyId);
   const section = useSectionSave((path) => {
     if (path === 'name') return { label: t('radarHub.create.name'), target: `${FORM_ID}-name` };
-    if (path.startsWith('technologyIds')) return { label: t('radarHub.technologies.legend'), target: firstTechnologyId };
-    const m = /^areas\.(\d+)/.exec(path);
-    if (m) return { label: t('radarHub.areas.itemLabel', { number: Number(m[1]) + 1 }), target: pathId(FORM_ID, `areas.${m[1]}.name`) };
-    if (path === 'areas') return { label: t('radarHub.areas.legend'), target: `${FORM_ID}-areas-add` };
-    return null;
+    return editionTarget(path);
   });
 
   const submit = (event: FormEvent) => {
@@ -79,17 +72,12 @@ export function CreateEditionForm({
       <p>{t('radarHub.create.intro')}</p>
       <ErrorSummary id={`${FORM_ID}-errors`} items={section.summary} summaryRef={section.summaryRef} />
       <form onSubmit={submit} noValidate>
-        <TextField
-          id={`${FORM_ID}-name`}
-          name="name"
+        <EditionNameField
+          formId={FORM_ID}
           label={t('radarHub.create.name')}
-          hint={t('radarHub.create.nameHint')}
           value={name}
           onChange={(e) => setName(e.target.value)}
           error={section.errors['name']}
-          required
-          maxLength={120}
-          width="input-width-m"
         />
         <details className="details pj-radar-details" open={technologiesOpen} onToggle={(e) => setTechnologiesOpen(e.currentTarget.open)}>
           <summary className="details-summary">

@@ -3,14 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { ZUpdateEditionBody, updateRadarEdition, type TEdition, type TRadarCatalogue } from '../../../../contracts/radar.js';
 import { callOp } from '../../../api/client.js';
 import { useLanguage } from '../../../hooks/useLanguage.js';
-import { tx } from '../../../lib/assessments.js';
 import { areaDrafts, areaInputs, inFieldOrder, sameAreas, type AreaDraft } from '../../../lib/radarHub.js';
 import { validateWith, withExtraErrors } from '../../../lib/validation.js';
 import { Alert, StatusRegion } from '../../Alert.js';
 import { ErrorSummary } from '../../ErrorSummary.js';
 import { TextField } from '../../fields.js';
-import { pathId, useSectionSave } from '../../workshops/section.js';
+import { useSectionSave } from '../../workshops/section.js';
 import { AreasEditor } from './AreasEditor.js';
+import { EditionNameField, namedAreas, useEditionErrorTargets } from './EditionFields.js';
 import { TechnologyChecklist } from './TechnologyChecklist.js';
 
 const FORM_ID = 'edition-content';
@@ -33,10 +33,7 @@ export function EditionContentForm({
   const { t } = useTranslation();
   const { language } = useLanguage();
   const draft = edition.status === 'draft';
-  const editionAreas = useMemo(
-    () => edition.areas.map((a) => ({ id: a.id, name: tx(a.name, language), da: a.name.da })),
-    [edition.areas, language],
-  );
+  const editionAreas = useMemo(() => namedAreas(edition.areas, language), [edition.areas, language]);
   const initialTechnologies = useMemo(() => new Set(edition.technologyList.map((x) => x.id)), [edition.technologyList]);
   // The catalogue's current technologies, plus any in the edition that have since been archived.
   const technologies = useMemo(() => {
@@ -52,15 +49,11 @@ export function EditionContentForm({
   const [selected, setSelected] = useState<Set<string>>(initialTechnologies);
   const [areas, setAreas] = useState<AreaDraft[]>(() => areaDrafts(editionAreas));
 
+  const editionTarget = useEditionErrorTargets(FORM_ID, `${FORM_ID}-tech-${technologies[0]?.id ?? ''}`);
   const section = useSectionSave((path) => {
     if (path === 'name') return { label: t('radarHub.content.name'), target: `${FORM_ID}-name` };
     if (path === 'threshold') return { label: t('radarHub.content.threshold'), target: `${FORM_ID}-threshold` };
-    if (path.startsWith('technologyIds'))
-      return { label: t('radarHub.technologies.legend'), target: `${FORM_ID}-tech-${technologies[0]?.id ?? ''}` };
-    const m = /^areas\.(\d+)/.exec(path);
-    if (m) return { label: t('radarHub.areas.itemLabel', { number: Number(m[1]) + 1 }), target: pathId(FORM_ID, `areas.${m[1]}.name`) };
-    if (path === 'areas') return { label: t('radarHub.areas.legend'), target: `${FORM_ID}-areas-add` };
-    return null;
+    return editionTarget(path);
   });
 
   const technologiesChanged = selected.size !== initialTechnologies.size || [...selected].some((id) => !initialTechnologies.has(id));
@@ -92,7 +85,7 @@ export function EditionContentForm({
         setName(updated.name);
         setThreshold(String(updated.threshold));
         setSelected(new Set(updated.technologyList.map((x) => x.id)));
-        setAreas(areaDrafts(updated.areas.map((a) => ({ id: a.id, name: tx(a.name, language), da: a.name.da }))));
+        setAreas(areaDrafts(namedAreas(updated.areas, language)));
       },
       t('radarHub.content.saved'),
     );
@@ -106,17 +99,12 @@ export function EditionContentForm({
       <p>{draft ? t('radarHub.content.intro') : t('radarHub.content.lockedIntro')}</p>
       <ErrorSummary id={`${FORM_ID}-errors`} items={section.summary} summaryRef={section.summaryRef} />
       <form onSubmit={submit} noValidate>
-        <TextField
-          id={`${FORM_ID}-name`}
-          name="name"
+        <EditionNameField
+          formId={FORM_ID}
           label={t('radarHub.content.name')}
-          hint={t('radarHub.create.nameHint')}
           value={name}
           onChange={(e) => setName(e.target.value)}
           error={section.errors['name']}
-          required
-          maxLength={120}
-          width="input-width-m"
         />
         {draft ? (
           <>

@@ -1,14 +1,15 @@
 import { memo, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { saveRadarMaturity, type TEdition, type TRadarCatalogue } from '../../../../contracts/radar.js';
 import { callOp } from '../../../api/client.js';
 import { useLanguage } from '../../../hooks/useLanguage.js';
 import { tx } from '../../../lib/assessments.js';
-import { groupBySector, jointRadarPath, trlSpan } from '../../../lib/radarHub.js';
-import { Alert } from '../../Alert.js';
-import { JumpList, cardHeadingId } from './JumpList.js';
+import { groupBySector, trlSpan } from '../../../lib/radarHub.js';
+import { ChoiceInput } from './ChoiceInput.js';
+import { cardHeadingId } from './JumpList.js';
 import { SaveBar } from './SaveBar.js';
+import { SavingStopped } from './SavingStopped.js';
+import { SectorCards } from './SectorCards.js';
 import { useKeyedAutosave } from './useKeyedAutosave.js';
 
 const CLICK_PAUSE_MS = 300;
@@ -44,7 +45,6 @@ export function MaturityForm({
   readOnly: boolean;
 }) {
   const { t } = useTranslation();
-  const { language } = useLanguage();
   const [ratings, setRatings] = useState<Record<string, Rating>>(() => Object.fromEntries(initial.map((r) => [r.technologyId, r])));
   const [closed, setClosed] = useState<string | null>(null);
   const autosave = useKeyedAutosave<Rating, never>(
@@ -76,43 +76,25 @@ export function MaturityForm({
   return (
     <form className="pj-radar-answer" noValidate onSubmit={(e) => e.preventDefault()} aria-label={t('radarHub.maturity.formLabel')}>
       {closed ? (
-        <div role="alert">
-          <Alert variant="warning" heading={t('radarHub.maturity.stoppedHeading')}>
-            <p>{closed}</p>
-            <p>
-              <Link to={jointRadarPath(orgId, edition.id)}>{t('radarHub.answer.toRadar')}</Link>
-            </p>
-          </Alert>
-        </div>
+        <SavingStopped heading={t('radarHub.maturity.stoppedHeading')} message={closed} orgId={orgId} editionId={edition.id} />
       ) : null}
 
-      <JumpList
-        label={t('radarHub.jump.label')}
+      <SectorCards
+        groups={groups}
         summary={t('radarHub.jump.summaryRated', { done: rated, total })}
-        groups={groups.map((g) => ({
-          id: g.sectorId,
-          name: g.sector ? tx(g.sector.name, language) : g.sectorId,
-          items: g.items.map((x) => ({ id: x.id, name: tx(x.name, language), done: ratings[x.id] !== undefined })),
-        }))}
-      />
-
-      {groups.map((group) => (
-        <section key={group.sectorId} className="pj-radar-sector" aria-labelledby={`sector-${group.sectorId}`}>
-          <h2 className="h3" id={`sector-${group.sectorId}`}>
-            {group.sector ? tx(group.sector.name, language) : group.sectorId}
-          </h2>
-          {group.items.map((tech) => (
-            <MaturityCard
-              key={tech.id}
-              technology={tech}
-              maturity={maturity}
-              rating={ratings[tech.id]}
-              disabled={disabled}
-              onChange={onChange}
-            />
-          ))}
-        </section>
-      ))}
+        done={(id) => ratings[id] !== undefined}
+      >
+        {(tech) => (
+          <MaturityCard
+            key={tech.id}
+            technology={tech}
+            maturity={maturity}
+            rating={ratings[tech.id]}
+            disabled={disabled}
+            onChange={onChange}
+          />
+        )}
+      </SectorCards>
 
       <SaveBar
         id="radar-maturity-progress"
@@ -164,38 +146,31 @@ const MaturityCard = memo(function MaturityCard({
         {maturity.levels.map((level) => {
           const id = `${base}-${level.level}`;
           return (
-            <div className="form-group-radio" key={level.level}>
-              <input
-                className="form-radio"
-                type="radio"
-                id={id}
-                name={`${base}-level`}
-                value={level.level}
-                checked={rating !== undefined && current.level === level.level}
-                onChange={() => onChange({ ...current, level: level.level }, false)}
-              />
-              <label htmlFor={id} className="form-label">
-                <span className="pj-level-step">{t('radarHub.maturity.level', { level: level.level })}</span>{' '}
-                <span className="weight-semibold">{tx(level.label, language)}</span>{' '}
-                <span className="pj-radar-trl">({trlSpan(level.trl)})</span>
-              </label>
-            </div>
+            <ChoiceInput
+              key={level.level}
+              type="radio"
+              id={id}
+              name={`${base}-level`}
+              value={level.level}
+              checked={rating !== undefined && current.level === level.level}
+              onChange={() => onChange({ ...current, level: level.level }, false)}
+            >
+              <span className="pj-level-step">{t('radarHub.maturity.level', { level: level.level })}</span>{' '}
+              <span className="weight-semibold">{tx(level.label, language)}</span>{' '}
+              <span className="pj-radar-trl">({trlSpan(level.trl)})</span>
+            </ChoiceInput>
           );
         })}
-        <div className="form-group-radio">
-          <input
-            className="form-radio"
-            type="radio"
-            id={`${base}-${DONT_KNOW}`}
-            name={`${base}-level`}
-            value={DONT_KNOW}
-            checked={rating !== undefined && current.level === null}
-            onChange={() => onChange({ ...current, level: null }, false)}
-          />
-          <label htmlFor={`${base}-${DONT_KNOW}`} className="form-label">
-            {t('radarHub.answer.dontKnow')}
-          </label>
-        </div>
+        <ChoiceInput
+          type="radio"
+          id={`${base}-${DONT_KNOW}`}
+          name={`${base}-level`}
+          value={DONT_KNOW}
+          checked={rating !== undefined && current.level === null}
+          onChange={() => onChange({ ...current, level: null }, false)}
+        >
+          {t('radarHub.answer.dontKnow')}
+        </ChoiceInput>
       </fieldset>
       <div className="form-group pj-comment">
         <label className="form-label" htmlFor={noteId}>

@@ -4,6 +4,7 @@ import type { TEdition, TRadarCatalogue } from '../../../../contracts/radar.js';
 import { useLanguage } from '../../../hooks/useLanguage.js';
 import { tx } from '../../../lib/assessments.js';
 import { EMPTY_CELL, cellKey, type AnswerCell } from '../../../lib/radarHub.js';
+import { ChoiceInput } from './ChoiceInput.js';
 import { cardHeadingId } from './JumpList.js';
 
 type Technology = TEdition['technologyList'][number];
@@ -73,20 +74,17 @@ export const TechnologyAnswerCard = memo(function TechnologyAnswerCard({
                   {spread.options.map((o) => {
                     const id = `${base}-s-${o.id}`;
                     return (
-                      <div className="form-group-radio" key={o.id}>
-                        <input
-                          className="form-radio"
-                          type="radio"
-                          id={id}
-                          name={`${base}-spread`}
-                          value={o.id}
-                          checked={cell.spread === o.id}
-                          onChange={() => set({ spread: o.id })}
-                        />
-                        <label htmlFor={id} className="form-label">
-                          {tx(o.label, language)}
-                        </label>
-                      </div>
+                      <ChoiceInput
+                        key={o.id}
+                        type="radio"
+                        id={id}
+                        name={`${base}-spread`}
+                        value={o.id}
+                        checked={cell.spread === o.id}
+                        onChange={() => set({ spread: o.id })}
+                      >
+                        {tx(o.label, language)}
+                      </ChoiceInput>
                     );
                   })}
                 </fieldset>
@@ -95,36 +93,29 @@ export const TechnologyAnswerCard = memo(function TechnologyAnswerCard({
                   {relevance.levels.map((level) => {
                     const id = `${base}-r-${level.value}`;
                     return (
-                      <div className="form-group-radio" key={level.value}>
-                        <input
-                          className="form-radio"
-                          type="radio"
-                          id={id}
-                          name={`${base}-relevance`}
-                          value={level.value}
-                          checked={cell.relevance === level.value}
-                          onChange={() => set({ relevance: level.value })}
-                        />
-                        <label htmlFor={id} className="form-label">
-                          {tx(level.label, language)}
-                        </label>
-                      </div>
+                      <ChoiceInput
+                        key={level.value}
+                        type="radio"
+                        id={id}
+                        name={`${base}-relevance`}
+                        value={level.value}
+                        checked={cell.relevance === level.value}
+                        onChange={() => set({ relevance: level.value })}
+                      >
+                        {tx(level.label, language)}
+                      </ChoiceInput>
                     );
                   })}
-                  <div className="form-group-radio">
-                    <input
-                      className="form-radio"
-                      type="radio"
-                      id={`${base}-r-${DONT_KNOW}`}
-                      name={`${base}-relevance`}
-                      value={DONT_KNOW}
-                      checked={cell.relevance === 0}
-                      onChange={() => set({ relevance: 0 })}
-                    />
-                    <label htmlFor={`${base}-r-${DONT_KNOW}`} className="form-label">
-                      {t('radarHub.answer.dontKnow')}
-                    </label>
-                  </div>
+                  <ChoiceInput
+                    type="radio"
+                    id={`${base}-r-${DONT_KNOW}`}
+                    name={`${base}-relevance`}
+                    value={DONT_KNOW}
+                    checked={cell.relevance === 0}
+                    onChange={() => set({ relevance: 0 })}
+                  >
+                    {t('radarHub.answer.dontKnow')}
+                  </ChoiceInput>
                 </fieldset>
               </div>
             </fieldset>

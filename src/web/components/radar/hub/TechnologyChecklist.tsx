@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../hooks/useLanguage.js';
 import { tx } from '../../../lib/assessments.js';
 import { groupBySector } from '../../../lib/radarHub.js';
+import { ChoiceInput } from './ChoiceInput.js';
+import { sectorName } from './SectorCards.js';
 
 interface Named {
   id: string;
@@ -61,24 +63,21 @@ export function TechnologyChecklist({
         <div className="pj-radar-sector-columns">
           {groups.map((group) => (
             <fieldset key={group.sectorId} className="pj-radar-sector-group">
-              <legend className="h5">{group.sector ? tx(group.sector.name, language) : group.sectorId}</legend>
+              <legend className="h5">{sectorName(group, language)}</legend>
               {group.items.map((tech) => {
                 const id = `${idPrefix}-tech-${tech.id}`;
                 return (
-                  <div className="form-group-checkbox" key={tech.id}>
-                    <input
-                      className="form-checkbox"
-                      type="checkbox"
-                      id={id}
-                      name={`${idPrefix}-technology`}
-                      value={tech.id}
-                      checked={selected.has(tech.id)}
-                      onChange={(e) => toggle(tech.id, e.target.checked)}
-                    />
-                    <label htmlFor={id} className="form-label">
-                      {tx(tech.name, language)}
-                    </label>
-                  </div>
+                  <ChoiceInput
+                    key={tech.id}
+                    type="checkbox"
+                    id={id}
+                    name={`${idPrefix}-technology`}
+                    value={tech.id}
+                    checked={selected.has(tech.id)}
+                    onChange={(e) => toggle(tech.id, e.target.checked)}
+                  >
+                    {tx(tech.name, language)}
+                  </ChoiceInput>
                 );
               })}
             </fieldset>
@@ -102,7 +101,7 @@ export function TechnologyList({
     <div className="pj-radar-sector-columns">
       {groupBySector(technologies, sectors).map((group) => (
         <div key={group.sectorId} className="pj-radar-sector-group">
-          <h3 className="h5">{group.sector ? tx(group.sector.name, language) : group.sectorId}</h3>
+          <h3 className="h5">{sectorName(group, language)}</h3>
           <ul>
             {group.items.map((tech) => (
               <li key={tech.id}>{tx(tech.name, language)}</li>

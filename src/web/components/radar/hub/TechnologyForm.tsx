@@ -23,6 +23,7 @@ import { validateWith } from '../../../lib/validation.js';
 import { ErrorSummary } from '../../ErrorSummary.js';
 import { SelectField, TextAreaField, TextField } from '../../fields.js';
 import { pathId, useSectionSave } from '../../workshops/section.js';
+import { EntryListEditor } from './EntryListEditor.js';
 
 const FORM_ID = 'technology';
 const id = (path: string) => pathId(FORM_ID, path);
@@ -50,17 +51,10 @@ export function TechnologyForm({
   );
   const headingRef = useRef<HTMLHeadingElement>(null);
   const counter = useRef(0);
-  const focusNext = useRef<string | null>(null);
 
   useEffect(() => {
     headingRef.current?.focus();
   }, []);
-  useEffect(() => {
-    const target = focusNext.current;
-    if (!target) return;
-    focusNext.current = null;
-    document.getElementById(target)?.focus();
-  });
 
   const labels: Record<string, string> = {
     'name.da': t('radarHub.admin.fields.nameDa'),
@@ -200,163 +194,106 @@ export function TechnologyForm({
           rows={4}
         />
 
-        <fieldset className="pj-fieldset">
-          <legend className="h4">{t('radarHub.admin.examples.heading')}</legend>
-          <p className="form-hint">{t('radarHub.admin.examples.hint')}</p>
-          {draft.examples.length === 0 ? <p className="pj-muted">{t('radarHub.admin.examples.empty')}</p> : null}
-          <ol className="pj-radar-entries">
-            {draft.examples.map((example, index) => {
-              const label = t('radarHub.admin.examples.item', { number: index + 1 });
-              return (
-                <li key={example.key} className="pj-radar-entry">
-                  <fieldset>
-                    <legend className="weight-semibold">{label}</legend>
-                    <SelectField
-                      id={id(`examples.${index}.area`)}
-                      name={`example-${index}-area`}
-                      label={t('radarHub.admin.examples.area')}
-                      value={example.area}
-                      onChange={(e) => setExample(example.key, { area: e.target.value })}
-                      options={areaOptions}
-                      error={section.errors[`examples.${index}.area`]}
-                      required
-                    />
-                    <TextAreaField
-                      id={id(`examples.${index}.text.da`)}
-                      label={t('radarHub.admin.examples.textDa')}
-                      value={example.da}
-                      onChange={(e) => setExample(example.key, { da: e.target.value })}
-                      error={section.errors[`examples.${index}.text.da`]}
-                      maxLength={1000}
-                      rows={2}
-                    />
-                    <TextAreaField
-                      id={id(`examples.${index}.text.en`)}
-                      label={t('radarHub.admin.examples.textEn')}
-                      value={example.en}
-                      onChange={(e) => setExample(example.key, { en: e.target.value })}
-                      error={section.errors[`examples.${index}.text.en`]}
-                      maxLength={1000}
-                      rows={2}
-                    />
-                    <button
-                      type="button"
-                      className="button button-tertiary"
-                      onClick={() => {
-                        setDraft((d) => ({ ...d, examples: d.examples.filter((e) => e.key !== example.key) }));
-                        focusNext.current = `${FORM_ID}-add-example`;
-                      }}
-                    >
-                      {t('radarHub.admin.remove')}
-                      <span className="sr-only"> – {label}</span>
-                    </button>
-                  </fieldset>
-                </li>
-              );
-            })}
-          </ol>
-          <button
-            type="button"
-            id={`${FORM_ID}-add-example`}
-            className="button button-secondary"
-            disabled={draft.examples.length >= 30}
-            onClick={() => {
-              const index = draft.examples.length;
-              setDraft((d) => ({
-                ...d,
-                examples: [...d.examples, { key: newKey('example'), area: areaOptions[0]?.value ?? '', da: '', en: '' }],
-              }));
-              focusNext.current = id(`examples.${index}.area`);
-            }}
-          >
-            {t('radarHub.admin.examples.add')}
-          </button>
-        </fieldset>
+        <EntryListEditor
+          texts="radarHub.admin.examples"
+          addId={`${FORM_ID}-add-example`}
+          items={draft.examples}
+          max={30}
+          onChange={(update) => setDraft((d) => ({ ...d, examples: update(d.examples) }))}
+          create={() => ({ key: newKey('example'), area: areaOptions[0]?.value ?? '', da: '', en: '' })}
+          firstFieldId={(index) => id(`examples.${index}.area`)}
+        >
+          {(example, index) => (
+            <>
+              <SelectField
+                id={id(`examples.${index}.area`)}
+                name={`example-${index}-area`}
+                label={t('radarHub.admin.examples.area')}
+                value={example.area}
+                onChange={(e) => setExample(example.key, { area: e.target.value })}
+                options={areaOptions}
+                error={section.errors[`examples.${index}.area`]}
+                required
+              />
+              <TextAreaField
+                id={id(`examples.${index}.text.da`)}
+                label={t('radarHub.admin.examples.textDa')}
+                value={example.da}
+                onChange={(e) => setExample(example.key, { da: e.target.value })}
+                error={section.errors[`examples.${index}.text.da`]}
+                maxLength={1000}
+                rows={2}
+              />
+              <TextAreaField
+                id={id(`examples.${index}.text.en`)}
+                label={t('radarHub.admin.examples.textEn')}
+                value={example.en}
+                onChange={(e) => setExample(example.key, { en: e.target.value })}
+                error={section.errors[`examples.${index}.text.en`]}
+                maxLength={1000}
+                rows={2}
+              />
+            </>
+          )}
+        </EntryListEditor>
 
-        <fieldset className="pj-fieldset">
-          <legend className="h4">{t('radarHub.admin.cases.heading')}</legend>
-          <p className="form-hint">{t('radarHub.admin.cases.hint')}</p>
-          {draft.cases.length === 0 ? <p className="pj-muted">{t('radarHub.admin.cases.empty')}</p> : null}
-          <ol className="pj-radar-entries">
-            {draft.cases.map((c, index) => {
-              const label = t('radarHub.admin.cases.item', { number: index + 1 });
-              return (
-                <li key={c.key} className="pj-radar-entry">
-                  <fieldset>
-                    <legend className="weight-semibold">{label}</legend>
-                    <TextField
-                      id={id(`cases.${index}.title`)}
-                      name={`case-${index}-title`}
-                      label={t('radarHub.admin.cases.title')}
-                      value={c.title}
-                      onChange={(e) => setCase(c.key, { title: e.target.value })}
-                      error={section.errors[`cases.${index}.title`]}
-                      required
-                      maxLength={300}
-                    />
-                    <TextField
-                      id={id(`cases.${index}.organisation`)}
-                      name={`case-${index}-organisation`}
-                      label={t('radarHub.admin.cases.organisation')}
-                      hint={t('radarHub.admin.cases.organisationHint')}
-                      value={c.organisation}
-                      onChange={(e) => setCase(c.key, { organisation: e.target.value })}
-                      error={section.errors[`cases.${index}.organisation`]}
-                      required
-                      maxLength={200}
-                    />
-                    <TextField
-                      id={id(`cases.${index}.url`)}
-                      name={`case-${index}-url`}
-                      label={t('radarHub.admin.cases.url')}
-                      hint={t('radarHub.admin.cases.urlHint')}
-                      type="url"
-                      inputMode="url"
-                      value={c.url}
-                      onChange={(e) => setCase(c.key, { url: e.target.value })}
-                      error={section.errors[`cases.${index}.url`]}
-                      required
-                      maxLength={2000}
-                    />
-                    <SelectField
-                      id={id(`cases.${index}.area`)}
-                      name={`case-${index}-area`}
-                      label={t('radarHub.admin.cases.area')}
-                      value={c.area}
-                      onChange={(e) => setCase(c.key, { area: e.target.value })}
-                      options={[{ value: '', label: t('radarHub.admin.cases.noArea') }, ...areaOptions]}
-                      error={section.errors[`cases.${index}.area`]}
-                    />
-                    <button
-                      type="button"
-                      className="button button-tertiary"
-                      onClick={() => {
-                        setDraft((d) => ({ ...d, cases: d.cases.filter((x) => x.key !== c.key) }));
-                        focusNext.current = `${FORM_ID}-add-case`;
-                      }}
-                    >
-                      {t('radarHub.admin.remove')}
-                      <span className="sr-only"> – {label}</span>
-                    </button>
-                  </fieldset>
-                </li>
-              );
-            })}
-          </ol>
-          <button
-            type="button"
-            id={`${FORM_ID}-add-case`}
-            className="button button-secondary"
-            disabled={draft.cases.length >= 50}
-            onClick={() => {
-              const index = draft.cases.length;
-              setDraft((d) => ({ ...d, cases: [...d.cases, { key: newKey('case'), title: '', organisation: '', url: '', area: '' }] }));
-              focusNext.current = id(`cases.${index}.title`);
-            }}
-          >
-            {t('radarHub.admin.cases.add')}
-          </button>
-        </fieldset>
+        <EntryListEditor
+          texts="radarHub.admin.cases"
+          addId={`${FORM_ID}-add-case`}
+          items={draft.cases}
+          max={50}
+          onChange={(update) => setDraft((d) => ({ ...d, cases: update(d.cases) }))}
+          create={() => ({ key: newKey('case'), title: '', organisation: '', url: '', area: '' })}
+          firstFieldId={(index) => id(`cases.${index}.title`)}
+        >
+          {(c, index) => (
+            <>
+              <TextField
+                id={id(`cases.${index}.title`)}
+                name={`case-${index}-title`}
+                label={t('radarHub.admin.cases.title')}
+                value={c.title}
+                onChange={(e) => setCase(c.key, { title: e.target.value })}
+                error={section.errors[`cases.${index}.title`]}
+                required
+                maxLength={300}
+              />
+              <TextField
+                id={id(`cases.${index}.organisation`)}
+                name={`case-${index}-organisation`}
+                label={t('radarHub.admin.cases.organisation')}
+                hint={t('radarHub.admin.cases.organisationHint')}
+                value={c.organisation}
+                onChange={(e) => setCase(c.key, { organisation: e.target.value })}
+                error={section.errors[`cases.${index}.organisation`]}
+                required
+                maxLength={200}
+              />
+              <TextField
+                id={id(`cases.${index}.url`)}
+                name={`case-${index}-url`}
+                label={t('radarHub.admin.cases.url')}
+                hint={t('radarHub.admin.cases.urlHint')}
+                type="url"
+                inputMode="url"
+                value={c.url}
+                onChange={(e) => setCase(c.key, { url: e.target.value })}
+                error={section.errors[`cases.${index}.url`]}
+                required
+                maxLength={2000}
+              />
+              <SelectField
+                id={id(`cases.${index}.area`)}
+                name={`case-${index}-area`}
+                label={t('radarHub.admin.cases.area')}
+                value={c.area}
+                onChange={(e) => setCase(c.key, { area: e.target.value })}
+                options={[{ value: '', label: t('radarHub.admin.cases.noArea') }, ...areaOptions]}
+                error={section.errors[`cases.${index}.area`]}
+              />
+            </>
+          )}
+        </EntryListEditor>
 
         <div className="pj-button-row mt-6">
           <button type="submit" className="button button-primary" disabled={section.saving}>
