@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ZCreateTechnologyBody, type TRadarTechnology } from '../../contracts/radar.js';
+import { ZCreateTechnologyBody, ZUpdateEditionBody, type TRadarTechnology } from '../../contracts/radar.js';
 import {
   EMPTY_CELL,
   answerOf,
@@ -16,14 +16,20 @@ import {
   emptyTechnologyDraft,
   fileProblems,
   filterOrganisations,
+  formatDecimal,
   groupBySector,
   inFieldOrder,
   isCellAnswered,
   isPendingEmpty,
   jointRadarPath,
+  lookBody,
+  lookDraft,
+  lookProblems,
   maturityPath,
   mergePending,
   orderedAreas,
+  parseDecimal,
+  percentOf,
   ownRadarPath,
   radarPath,
   sameAreas,
@@ -333,5 +339,94 @@ describe('inFieldOrder', () => {
   it('leaves a passed validation as it is', () => {
     const passed = { ok: true as const, data: { name: 'x' } };
     expect(inFieldOrder(passed, ['name'])).toBe(passed);
+  });
+});
+
+describe('the radar look and ring rule', () => {
+  const edition = {
+    sectors: [
+      { id: 'sundhed', name: { da: 'Sundhed', en: 'Health' } },
+      { id: 'klima', name: { da: 'Klima', en: 'Climate' } },
+    ],
+    rings: [
+      { id: 'klar', name: { da: 'Klar', en: 'Ready' }, color: '#2E7D32', min: 0.75 },
+      { id: 'afproev', name: { da: 'Afprøv', en: 'Trial' }, color: '#1565c0', min: 1 / 3 },
+      { id: 'hold', name: { da: 'Hold øje', en: 'Watch' }, color: '#6a1b9a', min: 0 },
+    ],
+    weights: { maturity: 1, spread: 1.5 },
+  };
+
+  it('reads and writes numbers the Danish and the English way', () => {
+    expect(formatDecimal(1.5, 'da')).toBe('1,5');
+    expect(formatDecimal(1.5, 'en')).toBe('1.5');
+    expect(percentOf(0.75, 'da')).toBe('75');
+    expect(percentOf(1 / 3, 'da')).toBe('33,33');
+    expect(parseDecimal(' 12,5 ')).toBe(12.5);
+    expect(parseDecimal('12.5')).toBe(12.5);
+    for (const bad of ['', '-1', '1e2', 'abc', '1,2,3']) expect(parseDecimal(bad)).toBeNaN();
+  });
+
+  it('sends the edition back unchanged when nothing was edited, even in English', () => {
+    for (const language of ['da', 'en'] as const) {
+      const body = lookBody(lookDraft(edition, language));
+      expect(body).toEqual({
+        sectors: [
+          { id: 'sundhed', name: 'Sundhed' },
+          { id: 'klima', name: 'Klima' },
+        ],
+        rings: [
+          { id: 'klar', name: 'Klar', color: '#2E7D32', min: 0.75 },
+          { id: 'afproev', name: 'Afprøv', color: '#1565c0', min: 1 / 3 },
+          { id: 'hold', name: 'Hold øje', color: '#6a1b9a', min: 0 },
+        ],
+        weights: { maturity: 1, spread: 1.5 },
+      });
+      expect(ZUpdateEditionBody.safeParse(body).success).toBe(true);
+      expect(lookProblems(lookDraft(edition, language))).toEqual([]);
+    }
+  });
+
+  it('builds the body from what was typed: names, colour, percentage and weights', () => {
+    const draft = lookDraft(edition, 'da');
+    draft.sectors[1]!.name = 'Miljø';
+    draft.rings[0] = { ...draft.rings[0]!, name: 'Brug den', color: '#AA0000', percent: '80 %' };
+    draft.rings[1] = { ...draft.rings[1]!, percent: '40,5' };
+    draft.maturity = '2';
+    draft.spread = '0,5';
+    const body = lookBody(draft);
+    expect(body.sectors[1]).toEqual({ id: 'klima', name: 'Miljø' });
+    expect(body.rings[0]).toEqual({ id: 'klar', name: 'Brug den', color: '#aa0000', min: 0.8 });
+    expect(body.rings[1]!.min).toBe(0.405);
+    expect(body.weights).toEqual({ maturity: 2, spread: 0.5 });
+    expect(lookProblems(draft)).toEqual([]);
+  });
+
+  it('finds thresholds that do not fall, an outermost ring above 0, bad numbers and weights', () => {
+    const draft = lookDraft(edition, 'da');
+    draft.rings[1] = { ...draft.rings[1]!, percent: '75' };
+    draft.rings[2] = { ...draft.rings[2]!, percent: '10' };
+    draft.spread = '0';
+    expect(lookProblems(draft)).toEqual([
+      { path: 'rings.1.min', problem: 'falling', inner: 75 },
+      { path: 'rings.2.min', problem: 'outermost' },
+      { path: 'weights.spread', problem: 'weight' },
+    ]);
+    draft.rings[0] = { ...draft.rings[0]!, percent: '120' };
+    draft.rings[1] = { ...draft.rings[1]!, percent: 'halvtreds' };
+    draft.rings[2] = { ...draft.rings[2]!, percent: '0' };
+    draft.spread = '101';
+    expect(lookProblems(draft)).toEqual([
+      { path: 'rings.0.min', problem: 'percent' },
+      { path: 'rings.1.min', problem: 'percent' },
+      { path: 'weights.spread', problem: 'weight' },
+    ]);
+  });
+
+  it('leaves an empty name to the contract, which refuses it', () => {
+    const draft = lookDraft(edition, 'da');
+    draft.rings[2] = { ...draft.rings[2]!, name: '  ' };
+    const result = ZUpdateEditionBody.safeParse(lookBody(draft));
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['rings', 2, 'name']);
   });
 });

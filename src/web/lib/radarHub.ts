@@ -317,3 +317,140 @@ export function inFieldOrder<T>(validation: Validation<T>, order: readonly strin
   entries.sort((a, b) => rank(a.path) - rank(b.path) || a.index - b.index);
   return { ok: false, errors: Object.fromEntries(entries.map((e) => [e.path, e.message])) };
 }
+
+// ---------------------------------------------------------------- the radar's look and ring rule
+
+/** A sector or ring name while it is edited, remembering the name shown and the stored Danish name. */
+export interface NameDraft {
+  id: string;
+  name: string;
+  original: { name: string; da: string };
+}
+
+/** A ring while it is edited: name, colour and the least value of the rule as a percentage (text). */
+export interface RingDraft extends NameDraft {
+  color: string;
+  percent: string;
+  originalColor: string;
+  originalMin: number;
+  originalPercent: string;
+}
+
+/** The look and ring rule of an edition as its form holds them (numbers as typed). */
+export interface LookDraft {
+  sectors: NameDraft[];
+  rings: RingDraft[];
+  maturity: string;
+  spread: string;
+  original: { maturity: string; spread: string; weights: { maturity: number; spread: number } };
+}
+
+/** A number as a leader types it: decimal comma in Danish, point in English; at most two decimals. */
+export function formatDecimal(value: number, language: 'da' | 'en'): string {
+  const text = String(Number(value.toFixed(2)));
+  return language === 'da' ? text.replace('.', ',') : text;
+}
+
+/** A typed number (comma or point as decimal mark); NaN unless it is a plain non-negative number. */
+export function parseDecimal(text: string): number {
+  const trimmed = text.trim();
+  if (!/^\d+([.,]\d+)?$/.test(trimmed)) return Number.NaN;
+  return Number(trimmed.replace(',', '.'));
+}
+
+/** The least value 0–1 of a ring as a percentage: 0.75 → »75«. */
+export const percentOf = (min: number, language: 'da' | 'en') => formatDecimal(min * 100, language);
+
+/** The form's starting point from the edition (names in the language shown). */
+export function lookDraft(
+  edition: {
+    sectors: readonly { id: string; name: { da: string; en: string } }[];
+    rings: readonly { id: string; name: { da: string; en: string }; color: string; min: number }[];
+    weights: { maturity: number; spread: number };
+  },
+  language: 'da' | 'en',
+): LookDraft {
+  const named = (x: { id: string; name: { da: string; en: string } }): NameDraft => {
+    const name = language === 'en' ? x.name.en || x.name.da : x.name.da;
+    return { id: x.id, name, original: { name, da: x.name.da } };
+  };
+  const maturity = formatDecimal(edition.weights.maturity, language);
+  const spread = formatDecimal(edition.weights.spread, language);
+  return {
+    sectors: edition.sectors.map(named),
+    rings: edition.rings.map((r) => {
+      const percent = percentOf(r.min, language);
+      return {
+        ...named(r),
+        color: r.color,
+        percent,
+        originalColor: r.color,
+        originalMin: r.min,
+        originalPercent: percent,
+      };
+    }),
+    maturity,
+    spread,
+    original: { maturity, spread, weights: { ...edition.weights } },
+  };
+}
+
+/** A name as the API takes it: the stored Danish name when it was left as shown, so editing in English keeps both. */
+const nameInput = (d: NameDraft) => (d.name.trim() === d.original.name ? d.original.da : d.name);
+
+/** A ring's least value 0–1 from its percentage; the stored value when left as shown (no rounding drift). */
+export function ringMin(ring: RingDraft): number {
+  if (ring.percent.trim() === ring.originalPercent) return ring.originalMin;
+  const percent = parseDecimal(ring.percent.replace(/\s*%\s*$/, ''));
+  return Number.isNaN(percent) ? Number.NaN : Number((percent / 100).toFixed(6));
+}
+
+const weightInput = (text: string, shown: string, stored: number) => (text.trim() === shown ? stored : parseDecimal(text));
+
+/** The body that sets every sector name, every ring and the weights (validated against the contract by the caller). */
+export function lookBody(draft: LookDraft) {
+  return {
+    sectors: draft.sectors.map((s) => ({ id: s.id, name: nameInput(s) })),
+    rings: draft.rings.map((r) => ({
+      id: r.id,
+      name: nameInput(r),
+      color: r.color === r.originalColor ? r.color : r.color.toLowerCase(),
+      min: ringMin(r),
+    })),
+    weights: {
+      maturity: weightInput(draft.maturity, draft.original.maturity, draft.original.weights.maturity),
+      spread: weightInput(draft.spread, draft.original.spread, draft.original.weights.spread),
+    },
+  };
+}
+
+/** A problem of the ring rule the contract cannot see, by body path; the caller words it. */
+export type LookProblem =
+  | { path: string; problem: 'percent' }
+  | { path: string; problem: 'falling'; inner: number }
+  | { path: string; problem: 'outermost' }
+  | { path: string; problem: 'weight' };
+
+/**
+ * The ring rule's problems: each percentage a number from 0 to 100, falling strictly from the
+ * centre out, the outermost exactly 0; each weight a number above 0 and at most 100.
+ */
+export function lookProblems(draft: LookDraft): LookProblem[] {
+  const problems: LookProblem[] = [];
+  const mins = draft.rings.map(ringMin);
+  mins.forEach((min, i) => {
+    const path = `rings.${i}.min`;
+    if (Number.isNaN(min) || min < 0 || min > 1) return problems.push({ path, problem: 'percent' });
+    const inner = mins[i - 1];
+    if (inner !== undefined && !Number.isNaN(inner) && !(min < inner))
+      return problems.push({ path, problem: 'falling', inner: inner * 100 });
+    if (i === mins.length - 1 && min !== 0) problems.push({ path, problem: 'outermost' });
+    return undefined;
+  });
+  const body = lookBody(draft);
+  for (const key of ['maturity', 'spread'] as const) {
+    const w = body.weights[key];
+    if (Number.isNaN(w) || w <= 0 || w > 100) problems.push({ path: `weights.${key}`, problem: 'weight' });
+  }
+  return problems;
+}

@@ -11,13 +11,15 @@ import { TextField } from '../../fields.js';
 import { useSectionSave } from '../../workshops/section.js';
 import { AreasEditor } from './AreasEditor.js';
 import { EditionNameField, namedAreas, useEditionErrorTargets } from './EditionFields.js';
+import { RadarLookForm } from './RadarLookForm.js';
 import { TechnologyChecklist } from './TechnologyChecklist.js';
 
 const FORM_ID = 'edition-content';
 
 /**
  * The coordinator's form for an edition: its name at any time and, while it is a draft, the
- * threshold, the technologies and the areas. Only what was changed is sent.
+ * threshold, the technologies and the areas. Only what was changed is sent. Below it, in a section
+ * of its own with its own save button, the radar's look and ring rule (read-only once opened).
  */
 export function EditionContentForm({
   orgId,
@@ -92,51 +94,54 @@ export function EditionContentForm({
   };
 
   return (
-    <section className="pj-section" aria-labelledby={`${FORM_ID}-heading`}>
-      <h2 className="h3" id={`${FORM_ID}-heading`}>
-        {draft ? t('radarHub.content.heading') : t('radarHub.content.nameHeading')}
-      </h2>
-      <p>{draft ? t('radarHub.content.intro') : t('radarHub.content.lockedIntro')}</p>
-      <ErrorSummary id={`${FORM_ID}-errors`} items={section.summary} summaryRef={section.summaryRef} />
-      <form onSubmit={submit} noValidate>
-        <EditionNameField
-          formId={FORM_ID}
-          label={t('radarHub.content.name')}
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          error={section.errors['name']}
-        />
-        {draft ? (
-          <>
-            <TextField
-              id={`${FORM_ID}-threshold`}
-              name="threshold"
-              label={t('radarHub.content.threshold')}
-              hint={t('radarHub.content.thresholdHint')}
-              value={threshold}
-              onChange={(e) => setThreshold(e.target.value)}
-              error={section.errors['threshold']}
-              inputMode="numeric"
-              maxLength={3}
-              required
-              width="input-char-4"
-            />
-            <TechnologyChecklist
-              idPrefix={FORM_ID}
-              technologies={technologies}
-              sectors={catalogue.sectors}
-              selected={selected}
-              onChange={setSelected}
-              error={section.errors['technologyIds']}
-            />
-            <AreasEditor formId={FORM_ID} areas={areas} onChange={setAreas} errors={section.errors} />
-          </>
-        ) : null}
-        <button type="submit" className="button button-primary mt-5" disabled={section.saving}>
-          {draft ? t('radarHub.content.save') : t('radarHub.content.saveName')}
-        </button>
-        <StatusRegion>{section.saved ? <Alert variant="success">{section.saved}</Alert> : null}</StatusRegion>
-      </form>
-    </section>
+    <>
+      <section className="pj-section" aria-labelledby={`${FORM_ID}-heading`}>
+        <h2 className="h3" id={`${FORM_ID}-heading`}>
+          {draft ? t('radarHub.content.heading') : t('radarHub.content.nameHeading')}
+        </h2>
+        <p>{draft ? t('radarHub.content.intro') : t('radarHub.content.lockedIntro')}</p>
+        <ErrorSummary id={`${FORM_ID}-errors`} items={section.summary} summaryRef={section.summaryRef} />
+        <form onSubmit={submit} noValidate>
+          <EditionNameField
+            formId={FORM_ID}
+            label={t('radarHub.content.name')}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            error={section.errors['name']}
+          />
+          {draft ? (
+            <>
+              <TextField
+                id={`${FORM_ID}-threshold`}
+                name="threshold"
+                label={t('radarHub.content.threshold')}
+                hint={t('radarHub.content.thresholdHint')}
+                value={threshold}
+                onChange={(e) => setThreshold(e.target.value)}
+                error={section.errors['threshold']}
+                inputMode="numeric"
+                maxLength={3}
+                required
+                width="input-char-4"
+              />
+              <TechnologyChecklist
+                idPrefix={FORM_ID}
+                technologies={technologies}
+                sectors={catalogue.sectors}
+                selected={selected}
+                onChange={setSelected}
+                error={section.errors['technologyIds']}
+              />
+              <AreasEditor formId={FORM_ID} areas={areas} onChange={setAreas} errors={section.errors} />
+            </>
+          ) : null}
+          <button type="submit" className="button button-primary mt-5" disabled={section.saving}>
+            {draft ? t('radarHub.content.save') : t('radarHub.content.saveName')}
+          </button>
+          <StatusRegion>{section.saved ? <Alert variant="success">{section.saved}</Alert> : null}</StatusRegion>
+        </form>
+      </section>
+      <RadarLookForm orgId={orgId} edition={edition} onSaved={onSaved} />
+    </>
   );
 }
