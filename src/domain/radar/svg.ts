@@ -217,7 +217,8 @@ function blipShape(movement: Movement, x: number, y: number, reach: number, toCe
 
 /** The blip's number, as large as fits its round body. */
 function blipNumber(shape: Shape, label: string, ink: string): string {
-  const size = Math.min(1.2 * shape.body, (1.75 * shape.body) / (0.62 * Math.max(1, label.length)));
+  // In steps of half a unit: a browser shapes text once per font size, so a few sizes draw far faster than one per blip.
+  const size = Math.floor(2 * Math.min(1.2 * shape.body, (1.75 * shape.body) / (0.62 * Math.max(1, label.length)))) / 2;
   // Digits are about 0.7 em tall: a baseline 0.35 em below the centre centres them without dominant-baseline.
   return `<text x="${num(shape.cx)}" y="${num(shape.cy + 0.35 * size)}" font-size="${num(size)}" font-weight="600" text-anchor="middle" fill="${ink}">${escapeMarkup(label)}</text>`;
 }

@@ -97,10 +97,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'varchar(32)', (c) => c.notNull())
     .addPrimaryKeyConstraint('radar_answers_pk', ['response_id', 'technology_id', 'area_id'])
     .execute();
+  // Covers the aggregate: an edition's radars are computed from this index alone, never the table.
   await db.schema
     .createIndex('radar_answers_edition_idx')
     .on('radar_answers')
-    .columns(['edition_id', 'technology_id', 'area_id', 'org_id'])
+    .columns(['edition_id', 'technology_id', 'area_id', 'org_id', 'spread', 'relevance'])
     .execute();
 
   await db.schema

@@ -15,20 +15,19 @@ export interface AnswerWrite {
   relevance: number | null;
 }
 
-/** Per cell (technology × area, or technology alone for the joint radar): organisations per spread rank. */
-export interface RankCount {
+/**
+ * Per cell (technology × area, or technology alone for the joint radar) and spread rank: how many
+ * organisations gave that rank as their most advanced answer, and the relevance answers of their
+ * respondents (sum and count, "don't know" left out).
+ */
+export interface CellAggregate {
   technology_id: string;
   area_id: string | null;
-  /** The rank of the most advanced answer an organisation gave (see `spreadRanks`). */
+  /** The rank of the most advanced spread answer an organisation gave; 0 when it gave relevance only. */
   rank: number;
   organisations: number;
-}
-
-export interface RelevanceSum {
-  technology_id: string;
-  area_id: string | null;
-  total: number;
-  answers: number;
+  relevanceTotal: number;
+  relevanceAnswers: number;
 }
 
 /**
@@ -426,23 +425,45 @@ export class RadarRepository {
   }
 
   /**
-   * How many organisations gave each spread rank as their most advanced answer: per technology
-   * and area (`byArea`), or per technology over all areas. `orgId` limits it to one organisation.
+   * One pass over an edition's answers (served from the covering index): per organisation and
+   * cell its most advanced spread and its respondents' relevance, then per cell and rank the
+   * organisations and the relevance. Per technology and area (`byArea`), or per technology over
+   * all areas; `orgId` limits it to one organisation, `areaId` to one area.
    */
-  async rankCounts(editionId: string, ranks: ReadonlyMap<string, number>, byArea: boolean, orgId?: string): Promise<RankCount[]> {
+  async cellAggregates(
+    editionId: string,
+    ranks: ReadonlyMap<string, number>,
+    byArea: boolean,
+    orgId?: string,
+    areaId?: string,
+  ): Promise<CellAggregate[]> {
     const rank = rankCase(ranks);
+    // Relevance 0 is "don't know": kept as an answer, left out of the mean.
     let inner = this.db
       .selectFrom('radar_answers')
-      .select(['technology_id', 'org_id', sql<number>`max(${rank})`.as('rank')])
-      .where('edition_id', '=', editionId)
-      .where('spread', 'is not', null);
+      .select([
+        'technology_id',
+        'org_id',
+        sql<number>`max(${rank})`.as('rank'),
+        sql<number>`sum(case when relevance > 0 then relevance else 0 end)`.as('relevance_total'),
+        sql<number>`sum(case when relevance > 0 then 1 else 0 end)`.as('relevance_answers'),
+      ])
+      .where('edition_id', '=', editionId);
     if (orgId) inner = inner.where('org_id', '=', orgId);
+    if (areaId) inner = inner.where('area_id', '=', areaId);
     const perOrg = byArea
       ? inner.select('area_id').groupBy(['technology_id', 'area_id', 'org_id'])
       : inner.select(sql<string | null>`null`.as('area_id')).groupBy(['technology_id', 'org_id']);
     const rows = await this.db
       .selectFrom(perOrg.as('o'))
-      .select(['o.technology_id', 'o.area_id', 'o.rank', sql<number>`count(*)`.as('organisations')])
+      .select([
+        'o.technology_id',
+        'o.area_id',
+        'o.rank',
+        sql<number>`count(*)`.as('organisations'),
+        sql<number>`sum(o.relevance_total)`.as('relevance_total'),
+        sql<number>`sum(o.relevance_answers)`.as('relevance_answers'),
+      ])
       .groupBy(['o.technology_id', 'o.area_id', 'o.rank'])
       .execute();
     return rows.map((r) => ({
@@ -450,25 +471,9 @@ export class RadarRepository {
       area_id: r.area_id,
       rank: Number(r.rank),
       organisations: Number(r.organisations),
+      relevanceTotal: Number(r.relevance_total),
+      relevanceAnswers: Number(r.relevance_answers),
     }));
-  }
-
-  /** Sum and count of relevance answers per technology and area, or per technology. */
-  async relevanceSums(editionId: string, byArea: boolean, orgId?: string): Promise<RelevanceSum[]> {
-    let q = this.db
-      .selectFrom('radar_answers')
-      .select(['technology_id', sql<number>`sum(relevance)`.as('total'), sql<number>`count(relevance)`.as('answers')])
-      .where('edition_id', '=', editionId)
-      // 0 is "don't know": kept as an answer, left out of the mean.
-      .where('relevance', '>', 0);
-    if (orgId) q = q.where('org_id', '=', orgId);
-    const rows = byArea
-      ? await q.select('area_id').groupBy(['technology_id', 'area_id']).execute()
-      : await q
-          .select(sql<string | null>`null`.as('area_id'))
-          .groupBy('technology_id')
-          .execute();
-    return rows.map((r) => ({ technology_id: r.technology_id, area_id: r.area_id, total: Number(r.total), answers: Number(r.answers) }));
   }
 
   // ------------------------------------------------------------ own radar

@@ -616,31 +616,34 @@ export class RadarService {
    * Each organisation counts once per cell, with the most advanced spread any of its respondents
    * gave; relevance is the mean over respondents; maturity the mean over the experts. A cell on
    * fewer organisations than the threshold (answers other than "don't know") is left out here, on
-   * the server, unless it is the organisation's own.
+   * the server, unless it is the organisation's own. `onlyArea` computes one area's cells alone.
    */
   async cells(
     edition: EditionRow,
     byArea: boolean,
     orgId?: string,
+    onlyArea?: string,
   ): Promise<{ figures: Map<string, CellFigures>; suppressed: Set<string> }> {
     const rule = ZRingRule.parse(parseJson(edition.rule));
     const { byOption, byRank } = this.ranks(rule);
-    const [counts, relevance, maturity] = await Promise.all([
-      this.repo.rankCounts(edition.id, byOption, byArea, orgId),
-      this.repo.relevanceSums(edition.id, byArea, orgId),
+    const [aggregates, maturity] = await Promise.all([
+      this.repo.cellAggregates(edition.id, byOption, byArea, orgId, onlyArea),
       this.repo.maturityMeans(edition.id),
     ]);
     const key = (tech: string, area: string | null) => (area === null ? tech : `${tech}|${area}`);
     const spread = new Map<string, Record<string, number>>();
-    for (const c of counts) {
+    const relevance = new Map<string, { total: number; answers: number }>();
+    for (const c of aggregates) {
       const k = key(c.technology_id, c.area_id);
+      const rel = relevance.get(k) ?? { total: 0, answers: 0 };
+      relevance.set(k, { total: rel.total + c.relevanceTotal, answers: rel.answers + c.relevanceAnswers });
+      // Rank 0: organisations that gave relevance but no spread yet.
       const option = byRank.get(c.rank);
       if (!option) continue;
       const entry = spread.get(k) ?? {};
       entry[option] = (entry[option] ?? 0) + c.organisations;
       spread.set(k, entry);
     }
-    const relevanceByKey = new Map(relevance.map((r) => [key(r.technology_id, r.area_id), r]));
     const figures = new Map<string, CellFigures>();
     const suppressed = new Set<string>();
     for (const [k, byOptionCounts] of spread) {
@@ -651,7 +654,7 @@ export class RadarService {
         suppressed.add(k);
         continue;
       }
-      const rel = relevanceByKey.get(k);
+      const rel = relevance.get(k);
       const relevanceMean = rel && rel.answers > 0 ? rel.total / rel.answers : null;
       figures.set(k, {
         ring: s.ring,
@@ -679,7 +682,12 @@ export class RadarService {
   ): Promise<{ places: Place[]; suppressed: TechnologyRow[] }> {
     const sectors = parseJson<EditionArea[]>(edition.sectors).map((s) => s.id);
     const technologies = await this.repo.editionTechnologies(edition.id);
-    const { figures, suppressed: hidden } = await this.cells(edition, kind === 'area', kind === 'own' ? orgId : undefined);
+    const { figures, suppressed: hidden } = await this.cells(
+      edition,
+      kind === 'area',
+      kind === 'own' ? orgId : undefined,
+      kind === 'area' ? (areaId ?? undefined) : undefined,
+    );
     const placements = kind === 'own' ? await this.repo.placements(orgId, edition.id) : [];
     const placementBy = new Map(placements.map((p) => [p.technology_id, p]));
     const places: Place[] = [];
