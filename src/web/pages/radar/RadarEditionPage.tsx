@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { deleteRadarEdition, getRadarCatalogue, getRadarEdition, type TEdition } from '../../../contracts/radar.js';
+import { deleteRadarEdition, type TEdition } from '../../../contracts/radar.js';
 import { callOp } from '../../api/client.js';
 import { Alert, StatusRegion } from '../../components/Alert.js';
 import { ConfirmDialog } from '../../components/Dialog.js';
@@ -14,8 +14,8 @@ import { EditionStatusBadge } from '../../components/radar/hub/EditionStatusBadg
 import { ParticipantsEditor } from '../../components/radar/hub/ParticipantsEditor.js';
 import { RadarSource } from '../../components/radar/hub/RadarSource.js';
 import { TechnologyList } from '../../components/radar/hub/TechnologyChecklist.js';
+import { EditionLoadFailed, useEditionWith } from '../../components/radar/hub/EditionPage.js';
 import { useAction } from '../../hooks/useAction.js';
-import { useAsync } from '../../hooks/useAsync.js';
 import { useLanguage } from '../../hooks/useLanguage.js';
 import { useOrgScope } from '../../hooks/useOrgScope.js';
 import { tx } from '../../lib/assessments.js';
@@ -40,28 +40,11 @@ export function RadarEditionPage() {
   const [deleting, setDeleting] = useState(false);
   const remove = useAction();
   const created = (location.state as { created?: unknown } | null)?.created === true;
-  const data = useAsync(
-    async (signal) => {
-      const [edition, catalogue] = await Promise.all([
-        callOp(getRadarEdition, { params: { orgId: scope.orgId, editionId }, signal }),
-        callOp(getRadarCatalogue, { signal }),
-      ]);
-      return { edition, catalogue };
-    },
-    [scope.orgId, editionId],
-  );
+  const data = useEditionWith(scope.orgId, editionId, async () => ({}));
 
   if (data.status === 'loading') return <Loading />;
   if (data.status === 'failed') {
-    return (
-      <div className="pj-page">
-        <PageHeading title={t('radarHub.edition.loadFailed')} />
-        <Alert variant="error">{data.error.message}</Alert>
-        <p>
-          <Link to={radarPath(scope.orgId)}>{t('radarHub.backToHub')}</Link>
-        </p>
-      </div>
-    );
+    return <EditionLoadFailed title={t('radarHub.edition.loadFailed')} message={data.error.message} orgId={scope.orgId} />;
   }
 
   const { edition, catalogue } = data.data;

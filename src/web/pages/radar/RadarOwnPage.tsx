@@ -1,14 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import {
-  compareRadars,
-  exportRadarView,
-  getRadarCatalogue,
-  getRadarEdition,
-  getRadarTechnologyPage,
-  getRadarView,
-} from '../../../contracts/radar.js';
+import { compareRadars, exportRadarView, getRadarTechnologyPage, getRadarView } from '../../../contracts/radar.js';
 import { callOp, downloadOp } from '../../api/client.js';
 import { Alert } from '../../components/Alert.js';
 import { SelectField } from '../../components/fields.js';
@@ -20,10 +13,11 @@ import { PlacementForm } from '../../components/radar/PlacementForm.js';
 import { RadarChart } from '../../components/radar/RadarChart.js';
 import { RadarExports } from '../../components/radar/RadarExports.js';
 import { RadarSource } from '../../components/radar/RadarSource.js';
+import { EditionLoadFailed, useEditionWith } from '../../components/radar/hub/EditionPage.js';
 import { useAsync } from '../../hooks/useAsync.js';
 import { useLanguage } from '../../hooks/useLanguage.js';
 import { useOrgScope } from '../../hooks/useOrgScope.js';
-import { editionPath, fileSlug, radarHubPath, radarViewPath, technologyPath, type TRadarBlip } from '../../lib/radarView.js';
+import { editionPath, fileSlug, radarViewPath, technologyPath, type TRadarBlip } from '../../lib/radarView.js';
 import { hasRole } from '../../lib/roles.js';
 
 /**
@@ -41,13 +35,7 @@ export function RadarOwnPage() {
   const [placing, setPlacing] = useState('');
   const placeSelect = useRef<string | null>(null);
 
-  const base = useAsync(
-    async (signal) => {
-      const [edition, catalogue] = await Promise.all([callOp(getRadarEdition, { params, signal }), callOp(getRadarCatalogue, { signal })]);
-      return { edition, catalogue };
-    },
-    [scope.orgId, editionId],
-  );
+  const base = useEditionWith(scope.orgId, editionId, async () => ({}));
   const radars = useAsync(
     async (signal) => {
       const [own, joint, compare] = await Promise.all([
@@ -71,15 +59,7 @@ export function RadarOwnPage() {
 
   if (base.status === 'loading') return <Loading />;
   if (base.status === 'failed') {
-    return (
-      <div className="pj-page">
-        <PageHeading title={t('radarView.ownPage.loadFailed')} />
-        <Alert variant="error">{base.error.message}</Alert>
-        <p>
-          <Link to={radarHubPath(scope.orgId)}>{t('radarView.backToHub')}</Link>
-        </p>
-      </div>
-    );
+    return <EditionLoadFailed title={t('radarView.ownPage.loadFailed')} message={base.error.message} orgId={scope.orgId} />;
   }
 
   const { edition, catalogue } = base.data;

@@ -1,14 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import {
-  exportRadarView,
-  getRadarCatalogue,
-  getRadarEdition,
-  getRadarView,
-  type TEdition,
-  type TRadarCatalogue,
-} from '../../../contracts/radar.js';
+import { exportRadarView, getRadarView, type TEdition, type TRadarCatalogue } from '../../../contracts/radar.js';
 import { callOp, downloadOp } from '../../api/client.js';
 import { Alert } from '../../components/Alert.js';
 import { Loading } from '../../components/Loading.js';
@@ -16,6 +9,7 @@ import { PageHeading } from '../../components/PageHeading.js';
 import { RadarChart } from '../../components/radar/RadarChart.js';
 import { RadarExports } from '../../components/radar/RadarExports.js';
 import { RadarSource } from '../../components/radar/RadarSource.js';
+import { EditionLoadFailed, useEditionWith } from '../../components/radar/hub/EditionPage.js';
 import { useAsync } from '../../hooks/useAsync.js';
 import { useLanguage } from '../../hooks/useLanguage.js';
 import { useOrgScope } from '../../hooks/useOrgScope.js';
@@ -26,7 +20,6 @@ import {
   editionPath,
   fileSlug,
   ownRadarPath,
-  radarHubPath,
   radarViewPath,
   technologyPath,
   type RadarChoice,
@@ -42,28 +35,11 @@ export function RadarViewPage() {
   const scope = useOrgScope();
   const editionId = useParams().editionId ?? '';
   const [search] = useSearchParams();
-  const base = useAsync(
-    async (signal) => {
-      const [edition, catalogue] = await Promise.all([
-        callOp(getRadarEdition, { params: { orgId: scope.orgId, editionId }, signal }),
-        callOp(getRadarCatalogue, { signal }),
-      ]);
-      return { edition, catalogue };
-    },
-    [scope.orgId, editionId],
-  );
+  const base = useEditionWith(scope.orgId, editionId, async () => ({}));
 
   if (base.status === 'loading') return <Loading />;
   if (base.status === 'failed') {
-    return (
-      <div className="pj-page">
-        <PageHeading title={t('radarView.view.loadFailed')} />
-        <Alert variant="error">{base.error.message}</Alert>
-        <p>
-          <Link to={radarHubPath(scope.orgId)}>{t('radarView.backToHub')}</Link>
-        </p>
-      </div>
-    );
+    return <EditionLoadFailed title={t('radarView.view.loadFailed')} message={base.error.message} orgId={scope.orgId} />;
   }
 
   const { edition, catalogue } = base.data;
