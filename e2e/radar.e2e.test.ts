@@ -7,7 +7,7 @@ import { SHARED_DIR } from '../test/helpers/fixtures.js';
 import {
   DEMO_LOGIN,
   VIEWPORTS,
-  axeViolations,
+  expectAccessible,
   launchDevices,
   login,
   screenshotOnFailure,
@@ -103,13 +103,7 @@ describe('technology radar in the browser', () => {
     }
   }
 
-  async function accessible(page: Page, what: string) {
-    const violations = await axeViolations(page);
-    expect(violations, `${what}:\n${violations.join('\n')}`).toEqual([]);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, `${what}: sideways scrolling`).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: join(SHOTS, `${what.replace(/[^a-z0-9]+/gi, '-')}.png`), fullPage: true });
-  }
+  const accessible = (page: Page, what: string, opts: { fullPage?: boolean } = {}) => expectAccessible(page, what, SHOTS, opts);
 
   const edition = (orgId: string, tail = '') => `${served.baseUrl}/org/${orgId}/radar/udgaver/${editionId}${tail}`;
 

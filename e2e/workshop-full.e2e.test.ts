@@ -8,7 +8,7 @@ import { pdfText } from '../test/helpers/pdf.js';
 import {
   DEMO_LOGIN,
   VIEWPORTS,
-  axeViolations,
+  expectAccessible,
   launchDevices,
   login,
   screenshotOnFailure,
@@ -100,13 +100,7 @@ describe('a whole leadership workshop: facilitator, projector and five phones', 
     }
   }
 
-  async function accessible(page: Page, what: string, opts: { fullPage?: boolean } = {}) {
-    const violations = await axeViolations(page);
-    expect(violations, `${what}:\n${violations.join('\n')}`).toEqual([]);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, `${what}: sideways scrolling`).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: join(SHOTS, `${what.replace(/[^a-z0-9]+/gi, '-')}.png`), fullPage: opts.fullPage ?? true });
-  }
+  const accessible = (page: Page, what: string, opts: { fullPage?: boolean } = {}) => expectAccessible(page, what, SHOTS, opts);
 
   const goto = async (n: number, title: string) => {
     await console_.getByRole('button', { name: new RegExp(`^Gå til\\s+punkt ${n}: ${title}$`) }).click();

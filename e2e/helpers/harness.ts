@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { FastifyInstance } from 'fastify';
+import { expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { buildApp } from '../../src/server/app.js';
 import { loadConfig } from '../../src/server/config.js';
@@ -108,6 +109,18 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return result.violations.flatMap((v) =>
     v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n').join(' ')}`),
   );
+}
+
+/**
+ * A page state checked as every browser test checks it: no axe violation, no sideways scrolling,
+ * and a screenshot kept in `dir` (named after `what`) to look at afterwards.
+ */
+export async function expectAccessible(page: Page, what: string, dir: string, opts: { fullPage?: boolean } = {}): Promise<void> {
+  const violations = await axeViolations(page);
+  expect(violations, `${what}:\n${violations.join('\n')}`).toEqual([]);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, `${what}: sideways scrolling`).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: join(dir, `${what.replace(/[^a-z0-9]+/gi, '-')}.png`), fullPage: opts.fullPage ?? true });
 }
 
 export async function login(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
